@@ -1,0 +1,199 @@
+package la.gov.gweb.content;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import la.gov.gweb.i18n.LocalizedText;
+import la.gov.gweb.persistence.InstantConverter;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantTableDiscriminator;
+import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
+
+/**
+ * One item of a site's content: a page, news article, announcement or legal document, with its
+ * title, summary and body in Lao and English. Pages are identified by their path in the page
+ * tree ({@code about/structure}), the others by a slug unique within their type.
+ */
+@Entity
+@Table(name = "content_item")
+@Multitenant(MultitenantType.TABLE_PER_TENANT)
+@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA,
+        contextProperty = PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT)
+public class ContentItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "item_type", nullable = false, length = 20, updatable = false)
+    private ContentType type;
+
+    @Column(nullable = false, length = 200)
+    private String slug;
+
+    @Column(name = "parent_path", length = 200)
+    private String parentPath;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ContentStatus status;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "lo", column = @Column(name = "title_lo")),
+            @AttributeOverride(name = "en", column = @Column(name = "title_en"))})
+    private LocalizedText title;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "lo", column = @Column(name = "summary_lo")),
+            @AttributeOverride(name = "en", column = @Column(name = "summary_en"))})
+    private LocalizedText summary;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "lo", column = @Column(name = "body_lo")),
+            @AttributeOverride(name = "en", column = @Column(name = "body_en"))})
+    private LocalizedText body;
+
+    @Column(name = "lead_image", length = 300)
+    private String leadImage;
+
+    @Embedded
+    private LegalDetails legal;
+
+    @OneToMany(mappedBy = "item", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sortOrder ASC")
+    private List<Attachment> attachments = new ArrayList<>();
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected ContentItem() {
+    }
+
+    public ContentItem(ContentType type, String slug, LocalizedText title, Instant now) {
+        this.type = type;
+        this.slug = slug;
+        this.parentPath = type == ContentType.PAGE ? PagePath.parentOf(slug) : null;
+        this.title = title;
+        this.summary = LocalizedText.of(null, null);
+        this.body = LocalizedText.of(null, null);
+        this.status = ContentStatus.DRAFT;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public void writeText(LocalizedText title, LocalizedText summary, LocalizedText body, Instant now) {
+        this.title = title;
+        this.summary = summary;
+        this.body = body;
+        this.updatedAt = now;
+    }
+
+    public void publish(Instant at) {
+        this.status = ContentStatus.PUBLISHED;
+        this.publishedAt = at;
+    }
+
+    public void placeAmongSiblings(int order) {
+        this.sortOrder = order;
+    }
+
+    public void showLeadImage(String storageKey) {
+        this.leadImage = storageKey;
+    }
+
+    public void describeLegalDocument(LegalDetails details) {
+        this.legal = details;
+    }
+
+    public Attachment attach(StoredFileRef file, LocalizedText title) {
+        Attachment attachment = new Attachment(this, attachments.size(), title, file);
+        attachments.add(attachment);
+        return attachment;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public ContentType type() {
+        return type;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public ContentStatus status() {
+        return status;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public LocalizedText title() {
+        return title;
+    }
+
+    public LocalizedText summary() {
+        return summary == null ? LocalizedText.of(null, null) : summary;
+    }
+
+    public LocalizedText body() {
+        return body == null ? LocalizedText.of(null, null) : body;
+    }
+
+    public String leadImage() {
+        return leadImage;
+    }
+
+    public LegalDetails legal() {
+        return legal;
+    }
+
+    public List<Attachment> attachments() {
+        return Collections.unmodifiableList(attachments);
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

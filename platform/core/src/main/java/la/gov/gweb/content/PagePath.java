@@ -1,0 +1,57 @@
+package la.gov.gweb.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Paths of pages in a site's tree: lower-case slugs joined by slashes ({@code about/structure}),
+ * at most five levels deep. Slugs of news, announcements and legal documents follow the same
+ * rule for one segment.
+ */
+public final class PagePath {
+
+    private static final Pattern SEGMENT = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?");
+    private static final int MAX_DEPTH = 5;
+
+    private PagePath() {
+    }
+
+    public static boolean isValidSlug(String slug) {
+        return slug != null && SEGMENT.matcher(slug).matches();
+    }
+
+    public static boolean isValid(String path) {
+        if (path == null || path.isEmpty() || path.length() > 200) {
+            return false;
+        }
+        String[] segments = path.split("/", -1);
+        if (segments.length > MAX_DEPTH) {
+            return false;
+        }
+        for (String segment : segments) {
+            if (!isValidSlug(segment)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The path of the parent page, or null for a page at the top of the tree. */
+    public static String parentOf(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? null : path.substring(0, slash);
+    }
+
+    /** The paths from the top of the tree down to this one: {@code about}, {@code about/structure}. */
+    public static List<String> ancestry(String path) {
+        List<String> paths = new ArrayList<>();
+        int slash = path.indexOf('/');
+        while (slash >= 0) {
+            paths.add(path.substring(0, slash));
+            slash = path.indexOf('/', slash + 1);
+        }
+        paths.add(path);
+        return paths;
+    }
+}

@@ -1,0 +1,43 @@
+package la.gov.gweb.seed;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import la.gov.gweb.content.ContentStatus;
+import la.gov.gweb.content.ContentType;
+import la.gov.gweb.content.LegalDocumentKind;
+import la.gov.gweb.i18n.LocalizedText;
+import la.gov.gweb.tenant.TenantDefinition;
+
+/** A site folder as read from disk: the site, its settings, menus and content, not yet stored. */
+public record SiteSeed(Path folder, TenantDefinition tenant, Settings settings, List<Menu> mainMenu,
+                       List<Menu> footerMenu, List<Item> items) {
+
+    public SiteSeed {
+        mainMenu = List.copyOf(mainMenu);
+        footerMenu = List.copyOf(footerMenu);
+        items = List.copyOf(items);
+    }
+
+    /** Contact details and links; {@code logo} is a file relative to the folder, or null. */
+    public record Settings(LocalizedText address, String phone, String email, String logo,
+                           Map<String, String> social) {
+    }
+
+    public record Menu(LocalizedText label, String link, List<Menu> children) {
+    }
+
+    /** One content item; {@code slug} is the page path for pages, files are relative to the folder. */
+    public record Item(Path source, ContentType type, String slug, int order, ContentStatus status,
+                       Instant publishedAt, LocalizedText title, LocalizedText summary, LocalizedText body,
+                       String image, Legal legal, List<AttachmentFile> attachments) {
+    }
+
+    public record Legal(String number, LegalDocumentKind kind, LocalDate issued, LocalizedText issuer) {
+    }
+
+    public record AttachmentFile(String file, LocalizedText title) {
+    }
+}

@@ -1,0 +1,95 @@
+package la.gov.gweb.seed;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import la.gov.gweb.content.ContentItem;
+import la.gov.gweb.content.ContentStatus;
+import la.gov.gweb.content.LegalDetails;
+import la.gov.gweb.content.StoredFileRef;
+import la.gov.gweb.media.SiteFiles;
+import la.gov.gweb.media.StorageKey;
+import la.gov.gweb.menu.MenuItem;
+import la.gov.gweb.menu.MenuKind;
+import la.gov.gweb.persistence.TenantStores;
+import la.gov.gweb.site.SiteSettings;
+import la.gov.gweb.tenant.TenantSnapshot;
+
+/** Stores a seed's settings, menus, content and files into a newly created site, in one transaction. */
+@ApplicationScoped
+public class SiteSeedImporter {
+
+    @Inject
+    TenantStores stores;
+
+    @Inject
+    SiteFiles files;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public void importInto(TenantSnapshot tenant, SiteSeed seed) {
+        EntityManager em = stores.open(tenant);
+        try {
+            Instant now = clock.instant();
+            SiteSeed.Settings settings = seed.settings();
+            String logo = settings.logo() == null ? null : copy(tenant, seed, settings.logo()).storageKey();
+            em.persist(new SiteSettings(settings.address(), settings.phone(), settings.email(), logo,
+                    settings.social()));
+            persistMenu(em, MenuKind.MAIN, null, seed.mainMenu());
+            persistMenu(em, MenuKind.FOOTER, null, seed.footerMenu());
+            for (SiteSeed.Item item : seed.items()) {
+                em.persist(contentItem(tenant, seed, item, now));
+            }
+        } finally {
+            em.close();
+        }
+    }
+
+    private ContentItem contentItem(TenantSnapshot tenant, SiteSeed seed, SiteSeed.Item item, Instant now) {
+        ContentItem content = new ContentItem(item.type(), item.slug(), item.title(), now);
+        content.writeText(item.title(), item.summary(), item.body(), now);
+        content.placeAmongSiblings(item.order());
+        if (item.status() == ContentStatus.PUBLISHED) {
+            content.publish(item.publishedAt() == null ? now : item.publishedAt());
+        }
+        if (item.image() != null) {
+            content.showLeadImage(copy(tenant, seed, item.image()).storageKey());
+        }
+        if (item.legal() != null) {
+            SiteSeed.Legal legal = item.legal();
+            content.describeLegalDocument(new LegalDetails(legal.number(), legal.kind(), legal.issued(), legal.issuer()));
+        }
+        for (SiteSeed.AttachmentFile attachment : item.attachments()) {
+            content.attach(copy(tenant, seed, attachment.file()), attachment.title());
+        }
+        return content;
+    }
+
+    private void persistMenu(EntityManager em, MenuKind kind, MenuItem parent, List<SiteSeed.Menu> entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            SiteSeed.Menu entry = entries.get(i);
+            MenuItem item = new MenuItem(kind, parent, i, entry.label(), entry.link());
+            em.persist(item);
+            persistMenu(em, kind, item, entry.children());
+        }
+    }
+
+    private StoredFileRef copy(TenantSnapshot tenant, SiteSeed seed, String relative) {
+        Path source = seed.folder().resolve(relative);
+        try (InputStream in = Files.newInputStream(source)) {
+            return files.store(tenant.slug(), new StorageKey(relative), in, source.getFileName().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + source, e);
+        }
+    }
+}

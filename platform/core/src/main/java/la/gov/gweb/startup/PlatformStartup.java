@@ -1,0 +1,57 @@
+package la.gov.gweb.startup;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.logging.Logger;
+import la.gov.gweb.config.PlatformSettings;
+import la.gov.gweb.persistence.SchemaMigrations;
+import la.gov.gweb.seed.SiteSeeder;
+import la.gov.gweb.tenant.TenantCatalog;
+import la.gov.gweb.tenant.TenantDirectory;
+import la.gov.gweb.tenant.TenantSnapshot;
+
+/**
+ * Brings the database up to date and the sites online before the first request: the platform
+ * schema, then every existing site's schema, then new site folders, then the host directory.
+ * Runs outside a transaction, because each step manages its own.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class PlatformStartup {
+
+    private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());
+
+    @Inject
+    PlatformSettings settings;
+
+    @Inject
+    SchemaMigrations migrations;
+
+    @Inject
+    TenantCatalog catalog;
+
+    @Inject
+    SiteSeeder seeder;
+
+    @Inject
+    TenantDirectory directory;
+
+    @PostConstruct
+    void start() {
+        long started = System.nanoTime();
+        LOG.info(() -> "Starting G-Web with " + settings);
+        migrations.migratePlatform();
+        List<TenantSnapshot> existing = catalog.all();
+        existing.forEach(tenant -> migrations.migrateTenant(tenant.schemaName()));
+        int created = seeder.applyAll();
+        directory.reload();
+        LOG.info(() -> String.format("G-Web ready in %d ms: %d sites, %d created from folders",
+                (System.nanoTime() - started) / 1_000_000, directory.all().size(), created));
+    }
+}

@@ -1,0 +1,27 @@
+package la.gov.gweb.tenant;
+
+import java.util.List;
+import java.util.Objects;
+import la.gov.gweb.i18n.LocalizedText;
+
+/** What it takes to create a site: slug, status, theme, names and host names (primary first). */
+public record TenantDefinition(TenantSlug slug, TenantStatus status, String theme, LocalizedText names,
+                               List<HostName> hosts) {
+
+    public TenantDefinition {
+        Objects.requireNonNull(slug, "slug");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(theme, "theme");
+        Objects.requireNonNull(names, "names");
+        hosts = List.copyOf(hosts);
+        if (hosts.isEmpty()) {
+            throw new IllegalArgumentException("Site " + slug + " needs at least one host name");
+        }
+        if (hosts.stream().distinct().count() != hosts.size()) {
+            throw new IllegalArgumentException("Site " + slug + " lists a host name twice");
+        }
+        if (names.lo() == null || names.en() == null) {
+            throw new IllegalArgumentException("Site " + slug + " needs a name in Lao and in English");
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package la.gov.gweb.tenant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import la.gov.gweb.config.PlatformSettings;
+import la.gov.gweb.persistence.SchemaMigrations;
+
+/**
+ * Brings sites into being and changes their status. A site is created schema first, catalog
+ * second, and a failure on the way removes what was made, so no half-made site stays behind.
+ */
+@ApplicationScoped
+public class TenantProvisioning {
+
+    private static final Logger LOG = Logger.getLogger(TenantProvisioning.class.getName());
+
+    @Inject
+    TenantCatalog catalog;
+
+    @Inject
+    TenantDirectory directory;
+
+    @Inject
+    SchemaMigrations migrations;
+
+    @Inject
+    PlatformSettings settings;
+
+    public TenantSnapshot create(TenantDefinition definition) {
+        if (catalog.find(definition.slug()).isPresent()) {
+            throw new TenantConflictException("The site slug '" + definition.slug() + "' is already taken");
+        }
+        String schemaName = definition.slug().schemaName(settings.tenantSchemaPrefix());
+        try {
+            migrations.migrateTenant(schemaName);
+            TenantSnapshot tenant = catalog.add(definition, schemaName);
+            LOG.info(() -> "Created site " + definition.slug() + " on " + definition.hosts());
+            return tenant;
+        } catch (RuntimeException e) {
+            discardSchema(schemaName);
+            throw e;
+        } finally {
+            directory.reload();
+        }
+    }
+
+    /** Removes a site from the catalog and drops its schema; its files are left to the caller. */
+    public void delete(TenantSlug slug) {
+        TenantSnapshot tenant = catalog.find(slug).orElseThrow(() -> new UnknownTenantException(slug));
+        catalog.remove(slug);
+        directory.reload();
+        migrations.dropTenantSchema(tenant.schemaName());
+    }
+
+    public TenantSnapshot changeStatus(TenantSlug slug, TenantStatus status) {
+        TenantSnapshot changed = catalog.changeStatus(slug, status);
+        directory.reload();
+        return changed;
+    }
+
+    private void discardSchema(String schemaName) {
+        try {
+            migrations.dropTenantSchema(schemaName);
+        } catch (RuntimeException cleanup) {
+            LOG.log(Level.WARNING, "Could not drop the schema " + schemaName + " of a failed site", cleanup);
+        }
+    }
+}

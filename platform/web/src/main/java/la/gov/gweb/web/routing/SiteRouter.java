@@ -1,0 +1,64 @@
+package la.gov.gweb.web.routing;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import la.gov.gweb.i18n.Language;
+import la.gov.gweb.web.tenancy.TenantFilter;
+
+/**
+ * Maps the clean URLs of a site to its views: parses the path, loads what it shows and forwards
+ * to the Facelets view, or renders the site's 404 page. Views are never reachable by their own
+ * file names, and files and Faces resources pass straight through.
+ */
+public class SiteRouter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final List<String> PASS_THROUGH = List.of("/jakarta.faces.resource/", "/files/", "/media/");
+    private static final String PORTAL_VIEW = "/WEB-INF/views/portal.xhtml";
+
+    @Inject
+    CurrentRoute currentRoute;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (request.getAttribute(TenantFilter.PORTAL) != null) {
+            if (path.equals("/") || path.isEmpty()) {
+                request.getRequestDispatcher(PORTAL_VIEW).forward(request, response);
+            } else if (path.startsWith("/files/") || path.startsWith("/media/")) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            } else {
+                chain.doFilter(request, response);
+            }
+            return;
+        }
+        if (PASS_THROUGH.stream().anyMatch(path::startsWith)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<String> canonical = RouteParser.canonicalRedirect(path);
+        if (canonical.isPresent()) {
+            String query = request.getQueryString();
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader("Location", request.getContextPath() + canonical.get() + (query == null ? "" : "?" + query));
+            return;
+        }
+        Route route = path.endsWith(".xhtml") ? Route.notFound(Language.DEFAULT, path) : RouteParser.parse(path);
+        Optional<ListQuery> query = ListQuery.parse(request.getParameter("page"), request.getParameter("type"),
+                request.getParameter("year"));
+        if (query.isPresent() && currentRoute.load(route, query.get())) {
+            request.getRequestDispatcher(route.view().viewId()).forward(request, response);
+        } else {
+            NotFoundPage.render(request, response, currentRoute, route);
+        }
+    }
+}

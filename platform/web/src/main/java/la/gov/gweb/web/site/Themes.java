@@ -1,0 +1,24 @@
+package la.gov.gweb.web.site;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The themes this deployment has: resource library contracts under {@code META-INF/contracts/}.
+ * A site whose theme is not installed falls back to the standard one instead of failing.
+ */
+@ApplicationScoped
+public class Themes {
+
+    public static final String STANDARD = "gweb-standard";
+
+    private final Map<String, Boolean> installed = new ConcurrentHashMap<>();
+
+    public String contractFor(String theme) {
+        boolean present = installed.computeIfAbsent(theme, name -> name.matches("[a-z0-9-]{1,50}")
+                && Themes.class.getClassLoader()
+                        .getResource("META-INF/contracts/" + name + "/jakarta.faces.contract.xml") != null);
+        return present ? theme : STANDARD;
+    }
+}

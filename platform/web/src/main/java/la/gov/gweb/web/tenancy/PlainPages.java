@@ -1,0 +1,57 @@
+package la.gov.gweb.web.tenancy;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import la.gov.gweb.tenant.HostName;
+import la.gov.gweb.tenant.TenantSnapshot;
+
+/**
+ * The bilingual plain pages for requests that reach no site. They use no site's layout or data,
+ * since there is no site to take them from (or the site is closed), and they never cache.
+ */
+final class PlainPages {
+
+    private PlainPages() {
+    }
+
+    static void badHost(HttpServletResponse response) throws IOException {
+        write(response, HttpServletResponse.SC_BAD_REQUEST,
+                "ຄຳຮ້ອງບໍ່ຖືກຕ້ອງ", "ຊື່ເວັບໄຊທີ່ຮ້ອງຂໍບໍ່ຖືກຕ້ອງ.",
+                "Bad request", "The site name in this request is not valid.");
+    }
+
+    static void noSuchSite(HttpServletResponse response, HostName host) throws IOException {
+        write(response, HttpServletResponse.SC_NOT_FOUND,
+                "ບໍ່ມີເວັບໄຊນີ້", "ບໍ່ມີເວັບໄຊຂອງລັດຖະບານຢູ່ທີ່ " + escape(host.value()) + ".",
+                "No such site", "There is no government site at " + escape(host.value()) + ".");
+    }
+
+    static void suspended(HttpServletResponse response, TenantSnapshot tenant) throws IOException {
+        response.setHeader("Retry-After", "3600");
+        write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                "ເວັບໄຊປິດຊົ່ວຄາວ", escape(tenant.names().in(la.gov.gweb.i18n.Language.LO).text())
+                        + " ປິດໃຫ້ບໍລິການຊົ່ວຄາວ. ກະລຸນາກັບມາໃໝ່ພາຍຫຼັງ.",
+                "Site temporarily unavailable", escape(tenant.names().in(la.gov.gweb.i18n.Language.EN).text())
+                        + " is temporarily unavailable. Please come back later.");
+    }
+
+    private static void write(HttpServletResponse response, int status, String titleLo, String textLo,
+                              String titleEn, String textEn) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        PrintWriter out = response.getWriter();
+        out.print("<!DOCTYPE html><html lang=\"lo\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>" + titleLo + " | " + titleEn + "</title>"
+                + "<style>body{font-family:'Noto Sans Lao','Phetsarath OT',sans-serif;line-height:1.7;"
+                + "max-width:40rem;margin:3rem auto;padding:0 1rem;color:#1b1b1b}</style></head><body>"
+                + "<main><h1>" + titleLo + "</h1><p>" + textLo + "</p>"
+                + "<div lang=\"en\"><h2>" + titleEn + "</h2><p>" + textEn + "</p></div></main></body></html>");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
