@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
 import la.gov.gweb.config.PlatformSettings;
@@ -43,6 +45,22 @@ public class SchemaMigrations {
         int applied = flyway("classpath:db/tenant").schemas(schemaName).load().migrate().migrationsExecuted;
         LOG.fine(() -> "Site schema " + schemaName + ": " + applied + " migrations applied");
         return applied;
+    }
+
+    /** The migrations applied to the platform schema, oldest first, as {@code version checksum installed-on}. */
+    public List<String> platformHistory() {
+        return describe(flyway("classpath:db/platform"));
+    }
+
+    /** The migrations applied to a site's schema, oldest first, as {@code version checksum installed-on}. */
+    public List<String> tenantHistory(String schemaName) {
+        return describe(flyway("classpath:db/tenant").schemas(checked(schemaName)));
+    }
+
+    private static List<String> describe(org.flywaydb.core.api.configuration.FluentConfiguration configuration) {
+        return Arrays.stream(configuration.load().info().applied())
+                .map(m -> m.getVersion() + " " + m.getChecksum() + " " + m.getInstalledOn().toInstant())
+                .toList();
     }
 
     /** Removes a site's schema and everything in it. */

@@ -64,17 +64,28 @@ public final class SiteFolderReader {
 
     private static TenantDefinition definition(YamlDocument tenant) {
         String slug = tenant.text("slug");
-        String status = tenant.optionalText("status");
         try {
             List<HostName> hosts = tenant.texts("hosts").stream().map(HostName::of).toList();
-            return new TenantDefinition(TenantSlug.of(slug),
-                    status == null ? TenantStatus.ACTIVE : TenantStatus.valueOf(status.toUpperCase(java.util.Locale.ROOT)),
+            return new TenantDefinition(TenantSlug.of(slug), status(tenant),
                     tenant.optionalText("theme") == null ? "gweb-standard" : tenant.text("theme"),
                     tenant.requiredLocalized("names"),
                     hosts);
         } catch (IllegalArgumentException e) {
             throw new SeedException(tenant.file(), e.getMessage(), e);
         }
+    }
+
+    private static TenantStatus status(YamlDocument tenant) {
+        String status = tenant.optionalText("status");
+        if (status == null) {
+            return TenantStatus.ACTIVE;
+        }
+        for (TenantStatus candidate : TenantStatus.values()) {
+            if (candidate.name().equalsIgnoreCase(status)) {
+                return candidate;
+            }
+        }
+        throw new SeedException(tenant.file(), "'status' must be active or suspended");
     }
 
     private static SiteSeed.Settings settings(Path folder, YamlDocument settings) {

@@ -131,6 +131,9 @@ final class YamlDocument {
         if (!(value instanceof List<?> list) || list.isEmpty()) {
             throw new SeedException(file, "'" + key + "' must be a non-empty list");
         }
+        if (list.stream().anyMatch(element -> element == null || element.toString().isBlank())) {
+            throw new SeedException(file, "'" + key + "' has an empty entry");
+        }
         return list.stream().map(String::valueOf).map(String::strip).toList();
     }
 

@@ -37,13 +37,21 @@ public record HostName(String value) {
         int colon = name.lastIndexOf(':');
         if (colon >= 0) {
             String port = name.substring(colon + 1);
-            if (port.isEmpty() || port.length() > 5 || !port.chars().allMatch(Character::isDigit)) {
+            if (!isPort(port)) {
                 return Optional.empty();
             }
             name = name.substring(0, colon);
         }
         String canonical = canonical(name);
         return isValid(canonical) ? Optional.of(new HostName(canonical)) : Optional.empty();
+    }
+
+    /** ASCII digits only: {@code Character.isDigit} would also accept Arabic-Indic and other digits. */
+    private static boolean isPort(String port) {
+        if (port.isEmpty() || port.length() > 5 || !port.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return false;
+        }
+        return Integer.parseInt(port) <= 65_535;
     }
 
     private static String canonical(String name) {

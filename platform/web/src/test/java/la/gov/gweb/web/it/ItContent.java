@@ -1,0 +1,49 @@
+package la.gov.gweb.web.it;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import la.gov.gweb.content.ContentItem;
+import la.gov.gweb.content.ContentType;
+import la.gov.gweb.i18n.LocalizedText;
+import la.gov.gweb.persistence.TenantStores;
+import la.gov.gweb.tenant.TenantSnapshot;
+
+/** Writes and reads content of a given site for the fixtures, through the site's own store. */
+@ApplicationScoped
+public class ItContent {
+
+    @Inject
+    TenantStores stores;
+
+    @Transactional
+    public long createPage(TenantSnapshot site, String path, String titleLo, String bodyLo, String titleEn,
+                           String bodyEn) {
+        EntityManager em = stores.open(site);
+        try {
+            Instant now = Instant.now();
+            ContentItem page = new ContentItem(ContentType.PAGE, path, LocalizedText.of(titleLo, titleEn), now);
+            page.writeText(LocalizedText.of(titleLo, titleEn), LocalizedText.of(null, null),
+                    LocalizedText.of(bodyLo, bodyEn), now);
+            page.publish(now.minusSeconds(1));
+            em.persist(page);
+            em.flush();
+            return page.id();
+        } finally {
+            em.close();
+        }
+    }
+
+    /** Reads with a new entity manager, so the text comes from the database, not from a cache. */
+    public String titleLo(TenantSnapshot site, long id) {
+        EntityManager em = stores.open(site);
+        try {
+            ContentItem item = em.find(ContentItem.class, id);
+            return item == null ? "" : item.title().lo();
+        } finally {
+            em.close();
+        }
+    }
+}

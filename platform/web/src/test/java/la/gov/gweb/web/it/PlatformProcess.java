@@ -1,0 +1,111 @@
+package la.gov.gweb.web.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The platform started as an operator starts it, {@code java -jar payara-micro.jar --deploy},
+ * on the test database, and stopped again. Ready means the portal answers over HTTP: Payara's
+ * log says "ready" even when the deployment failed.
+ */
+final class PlatformProcess implements AutoCloseable {
+
+    private static final Duration STARTUP = Duration.ofSeconds(240);
+
+    private final Process process;
+    private final int port;
+
+    private PlatformProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    static PlatformProcess start(Path war, Path log) {
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
+                "-Dgweb.data.dir=" + System.getProperty("it.dataDir"),
+                "-Dgweb.tenants.dir=" + System.getProperty("gweb.tenantsDir")));
+        if ("mariadb".equals(System.getProperty("it.database"))) {
+            command.addAll(List.of(
+                    "-Dgweb.db.url=" + System.getProperty("it.mariadb.url"),
+                    "-Dgweb.db.user=" + System.getProperty("it.mariadb.user"),
+                    "-Dgweb.db.password=" + System.getProperty("it.mariadb.password"),
+                    "-Dgweb.db.tenant-schema-prefix=" + System.getProperty("it.mariadb.prefix")));
+        }
+        command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--nocluster",
+                "--deploy", war.toString(), "--contextroot", "/", "--port", String.valueOf(port)));
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            PlatformProcess platform = new PlatformProcess(process, port);
+            platform.awaitReady(log);
+            return platform;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    SiteClient client() {
+        return new SiteClient(port);
+    }
+
+    private void awaitReady(Path log) {
+        SiteClient client = client();
+        Instant deadline = Instant.now().plus(STARTUP);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new AssertionError("The platform exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                if (client.get(SiteClient.PORTAL, "/").status() == 200) {
+                    return;
+                }
+            } catch (UncheckedIOException notListeningYet) {
+                // Payara opens its port late in the boot; keep polling until the deadline.
+            }
+            pause();
+        }
+        close();
+        throw new AssertionError("The platform did not serve its portal within " + STARTUP + "; see " + log);
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

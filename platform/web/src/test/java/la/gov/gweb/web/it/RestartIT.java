@@ -1,0 +1,56 @@
+package la.gov.gweb.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Starting the platform again on the same database migrates nothing again, re-applies no site
+ * folder and keeps every site and every byte of content as it was.
+ */
+@ExtendWith(FreshDatabase.class)
+class RestartIT {
+
+    @Test
+    void aRestartMigratesNothingAgainAndKeepsEverything() throws Exception {
+        Path folder = Files.createDirectories(Path.of("target", "it-restart"));
+        Path war = folder.resolve("ROOT.war");
+        PlatformArchive.create().as(ZipExporter.class).exportTo(war.toFile(), true);
+        Path log = folder.resolve("payara-" + System.getProperty("it.database") + ".log");
+
+        String platformHistory;
+        String siteHistory;
+        String sites;
+        String pageId;
+        String home;
+        try (PlatformProcess first = PlatformProcess.start(war, log)) {
+            SiteClient client = first.client();
+            client.fixture("POST", "/sites", Map.of("slug", "itrestart", "host", "itrestart.localhost"));
+            pageId = client.fixture("POST", "/pages", Map.of("slug", "itrestart", "path", "kept",
+                    "titleLo", TenancyIT.TRICKY_LAO, "bodyLo", "<p>" + TenancyIT.TRICKY_LAO + "</p>"));
+            platformHistory = client.fixture("GET", "/history", Map.of());
+            siteHistory = client.fixture("GET", "/history", Map.of("slug", "mtc"));
+            sites = client.fixture("GET", "/sites", Map.of());
+            home = client.get("luangprabang.localhost", "/").body();
+        }
+        try (PlatformProcess second = PlatformProcess.start(war, log)) {
+            SiteClient client = second.client();
+            assertFalse(platformHistory.isBlank());
+            assertEquals(platformHistory, client.fixture("GET", "/history", Map.of()));
+            assertEquals(siteHistory, client.fixture("GET", "/history", Map.of("slug", "mtc")));
+            assertEquals(sites, client.fixture("GET", "/sites", Map.of()));
+            assertArrayEquals(TenancyIT.TRICKY_LAO.getBytes(StandardCharsets.UTF_8),
+                    client.fixture("GET", "/titles", Map.of("slug", "itrestart", "id", pageId))
+                            .getBytes(StandardCharsets.UTF_8));
+            assertEquals(home, client.get("luangprabang.localhost", "/").body());
+        }
+    }
+}

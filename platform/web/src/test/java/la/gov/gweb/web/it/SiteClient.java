@@ -1,0 +1,110 @@
+package la.gov.gweb.web.it;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Talks to the deployed platform as a browser on a given host name would: connects to the
+ * deployment's address but sends the site's name in the Host header, which the JDK allows once
+ * {@code sun.net.http.allowRestrictedHeaders} is set (before the first connection).
+ */
+public final class SiteClient {
+
+    /** The platform's own host in the tests, which reaches the portal and the fixtures. */
+    public static final String PORTAL = "localhost";
+
+    static {
+        System.setProperty("sun.net.http.allowRestrictedHeaders", "true");
+    }
+
+    /** One HTTP answer: status, headers (names in lower case) and body. */
+    public record Reply(int status, Map<String, List<String>> headers, byte[] bytes) {
+
+        public String body() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+
+        public Optional<String> header(String name) {
+            return headers(name).stream().findFirst();
+        }
+
+        public List<String> headers(String name) {
+            return headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+        }
+    }
+
+    private final URI base;
+
+    public SiteClient(URL deployment) {
+        this(deployment.getPort());
+    }
+
+    public SiteClient(int port) {
+        this.base = URI.create("http://127.0.0.1:" + port);
+    }
+
+    public Reply get(String host, String path) {
+        return send("GET", host, path, null);
+    }
+
+    /** Calls a test fixture on the portal host and returns its text answer; fails on any error status. */
+    public String fixture(String method, String path, Map<String, String> params) {
+        String form = params.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        Reply reply = method.equals("GET")
+                ? send("GET", PORTAL, "/it-fixtures" + path + "?" + form, null)
+                : send("POST", PORTAL, "/it-fixtures" + path, form.getBytes(StandardCharsets.UTF_8));
+        if (reply.status() != 200) {
+            throw new AssertionError("Fixture " + path + " answered " + reply.status() + ": " + reply.body());
+        }
+        return reply.body();
+    }
+
+    private Reply send(String method, String host, String path, byte[] form) {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) base.resolve(path).toURL().openConnection();
+            connection.setInstanceFollowRedirects(false);
+            connection.setConnectTimeout(10_000);
+            connection.setReadTimeout(60_000);
+            connection.setRequestMethod(method);
+            connection.setRequestProperty("Host", host);
+            if (form != null) {
+                connection.setDoOutput(true);
+                connection.setRequestProperty("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8");
+                try (OutputStream out = connection.getOutputStream()) {
+                    out.write(form);
+                }
+            }
+            int status = connection.getResponseCode();
+            Map<String, List<String>> headers = connection.getHeaderFields().entrySet().stream()
+                    .filter(e -> e.getKey() != null)
+                    .collect(Collectors.toMap(e -> e.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue,
+                            (a, b) -> a));
+            InputStream body = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
+            return new Reply(status, headers, body == null ? new byte[0] : readAll(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] readAll(InputStream in) throws IOException {
+        try (in; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            in.transferTo(out);
+            return out.toByteArray();
+        }
+    }
+}
