@@ -14,7 +14,7 @@ public final class PlatformArchive {
     }
 
     public static WebArchive create() {
-        WebArchive built = ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/gweb.war"));
+        WebArchive built = ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/ROOT.war"));
         return ShrinkWrap.create(WebArchive.class, "ROOT.war")
                 .merge(built)
                 .addClasses(ItFixtures.class, ItContent.class);
