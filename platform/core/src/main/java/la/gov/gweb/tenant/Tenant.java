@@ -4,6 +4,7 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import la.gov.gweb.i18n.LocalizedText;
 import la.gov.gweb.persistence.InstantConverter;
-import jakarta.persistence.Convert;
 
 /** A site in the platform catalog: its identity, names, theme, status and host names. */
 @Entity

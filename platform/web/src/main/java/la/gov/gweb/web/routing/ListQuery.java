@@ -12,6 +12,9 @@ import la.gov.gweb.content.LegalFilter;
  */
 public record ListQuery(int page, LegalFilter filter) {
 
+    /** The first page, unfiltered: what a page without parameters shows. */
+    public static final ListQuery FIRST_PAGE = new ListQuery(1, LegalFilter.NONE);
+
     private static final int MAX_PAGE = 100_000;
 
     public static Optional<ListQuery> parse(String page, String type, String year) {

@@ -53,12 +53,21 @@ public class SiteRouter extends HttpFilter {
             return;
         }
         Route route = path.endsWith(".xhtml") ? Route.notFound(Language.DEFAULT, path) : RouteParser.parse(path);
-        Optional<ListQuery> query = ListQuery.parse(request.getParameter("page"), request.getParameter("type"),
-                request.getParameter("year"));
+        Optional<ListQuery> query = listQuery(route, request);
         if (query.isPresent() && currentRoute.load(route, query.get())) {
             request.getRequestDispatcher(route.view().viewId()).forward(request, response);
         } else {
             NotFoundPage.render(request, response, currentRoute, route);
         }
+    }
+
+    /** Only lists read query parameters; any other page ignores them, as tracking parameters must be. */
+    private static Optional<ListQuery> listQuery(Route route, HttpServletRequest request) {
+        return switch (route.view()) {
+            case LIST -> ListQuery.parse(request.getParameter("page"), null, null);
+            case LEGAL_REGISTER -> ListQuery.parse(request.getParameter("page"), request.getParameter("type"),
+                    request.getParameter("year"));
+            default -> Optional.of(ListQuery.FIRST_PAGE);
+        };
     }
 }

@@ -19,12 +19,17 @@ public class LegalRegisterView {
     @Inject
     CurrentRoute currentRoute;
 
+    private List<Integer> years;
+
     public List<LegalDocumentKind> getKinds() {
         return List.of(LegalDocumentKind.values());
     }
 
     public List<Integer> getYears() {
-        return content.legalYears();
+        if (years == null) {
+            years = content.legalYears();
+        }
+        return years;
     }
 
     public String getSelectedKind() {

@@ -22,16 +22,25 @@ public class PageView {
     @Inject
     PublishedContent content;
 
+    private List<ContentItem> ancestors;
+    private List<ContentItem> children;
+
     /** The published pages above this one, top first; an unpublished parent is left out. */
     public List<ContentItem> getAncestors() {
-        List<String> paths = PagePath.ancestry(currentRoute.getItem().slug());
-        return paths.subList(0, paths.size() - 1).stream()
-                .map(path -> content.find(ContentType.PAGE, path))
-                .flatMap(Optional::stream)
-                .toList();
+        if (ancestors == null) {
+            List<String> paths = PagePath.ancestry(currentRoute.getItem().slug());
+            ancestors = paths.subList(0, paths.size() - 1).stream()
+                    .map(path -> content.find(ContentType.PAGE, path))
+                    .flatMap(Optional::stream)
+                    .toList();
+        }
+        return ancestors;
     }
 
     public List<ContentItem> getChildren() {
-        return content.childPages(currentRoute.getItem().slug());
+        if (children == null) {
+            children = content.childPages(currentRoute.getItem().slug());
+        }
+        return children;
     }
 }

@@ -51,6 +51,8 @@ public class SiteView {
     Themes themes;
 
     private SiteSettings settings;
+    private List<MenuEntry> mainMenu;
+    private List<MenuEntry> footerMenu;
 
     public TenantSnapshot getTenant() {
         return currentTenant.get();
@@ -89,11 +91,17 @@ public class SiteView {
     }
 
     public List<MenuEntry> getMainMenu() {
-        return menus.menu(MenuKind.MAIN);
+        if (mainMenu == null) {
+            mainMenu = menus.menu(MenuKind.MAIN);
+        }
+        return mainMenu;
     }
 
     public List<MenuEntry> getFooterMenu() {
-        return menus.menu(MenuKind.FOOTER);
+        if (footerMenu == null) {
+            footerMenu = menus.menu(MenuKind.FOOTER);
+        }
+        return footerMenu;
     }
 
     public Translation text(LocalizedText text) {

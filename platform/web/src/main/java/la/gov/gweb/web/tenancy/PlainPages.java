@@ -3,6 +3,7 @@ package la.gov.gweb.web.tenancy;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
+import la.gov.gweb.i18n.Language;
 import la.gov.gweb.tenant.HostName;
 import la.gov.gweb.tenant.TenantSnapshot;
 
@@ -30,9 +31,9 @@ final class PlainPages {
     static void suspended(HttpServletResponse response, TenantSnapshot tenant) throws IOException {
         response.setHeader("Retry-After", "3600");
         write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-                "ເວັບໄຊປິດຊົ່ວຄາວ", escape(tenant.names().in(la.gov.gweb.i18n.Language.LO).text())
+                "ເວັບໄຊປິດຊົ່ວຄາວ", escape(tenant.names().in(Language.LO).text())
                         + " ປິດໃຫ້ບໍລິການຊົ່ວຄາວ. ກະລຸນາກັບມາໃໝ່ພາຍຫຼັງ.",
-                "Site temporarily unavailable", escape(tenant.names().in(la.gov.gweb.i18n.Language.EN).text())
+                "Site temporarily unavailable", escape(tenant.names().in(Language.EN).text())
                         + " is temporarily unavailable. Please come back later.");
     }
 

@@ -8,8 +8,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import la.gov.gweb.i18n.LocalizedText;
 import la.gov.gweb.persistence.SchemaMigrations;
+import la.gov.gweb.tenant.HostName;
 import la.gov.gweb.tenant.TenantCatalog;
+import la.gov.gweb.tenant.TenantDefinition;
 import la.gov.gweb.tenant.TenantProvisioning;
 import la.gov.gweb.tenant.TenantSlug;
 import la.gov.gweb.tenant.TenantSnapshot;
@@ -69,9 +72,9 @@ public class ItFixtures extends HttpServlet {
         if (catalog.find(slug).isPresent()) {
             return "exists";
         }
-        provisioning.create(new la.gov.gweb.tenant.TenantDefinition(slug, TenantStatus.ACTIVE, "gweb-standard",
-                la.gov.gweb.i18n.LocalizedText.of("ເວັບໄຊທົດສອບ " + slug, "Test site " + slug),
-                List.of(la.gov.gweb.tenant.HostName.of(request.getParameter("host")))));
+        provisioning.create(new TenantDefinition(slug, TenantStatus.ACTIVE, "gweb-standard",
+                LocalizedText.of("ເວັບໄຊທົດສອບ " + slug, "Test site " + slug),
+                List.of(HostName.of(request.getParameter("host")))));
         return "created";
     }
 
