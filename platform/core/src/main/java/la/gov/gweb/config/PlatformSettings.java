@@ -1,6 +1,7 @@
 package la.gov.gweb.config;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import la.gov.gweb.tenant.HostName;
 import org.eclipse.microprofile.config.Config;
 
@@ -15,9 +16,12 @@ import org.eclipse.microprofile.config.Config;
  * @param tenantsDir         folder of site folders applied at start ({@code GWEB_TENANTS_DIR})
  * @param tenantSchemaPrefix prefix of each site's schema name ({@code GWEB_DB_TENANT_SCHEMA_PREFIX})
  * @param portalHost         the platform's own host name, which belongs to no site ({@code GWEB_PORTAL_HOST})
+ * @param adminUser          user name of the first platform admin ({@code GWEB_ADMIN_USER})
+ * @param adminPassword      its password ({@code GWEB_ADMIN_PASSWORD}); generated and logged once when empty
  */
 public record PlatformSettings(Path dataDir, String dbUrl, String dbUser, String dbPassword, Path tenantsDir,
-                               String tenantSchemaPrefix, HostName portalHost) {
+                               String tenantSchemaPrefix, HostName portalHost, String adminUser,
+                               Optional<String> adminPassword) {
 
     public static PlatformSettings from(Config config) {
         Path dataDir = Path.of(value(config, "gweb.data.dir", "data")).toAbsolutePath().normalize();
@@ -34,7 +38,9 @@ public record PlatformSettings(Path dataDir, String dbUrl, String dbUser, String
                 value(config, "gweb.db.password", ""),
                 Path.of(value(config, "gweb.tenants.dir", "tenants")).toAbsolutePath().normalize(),
                 prefix,
-                HostName.of(value(config, "gweb.portal.host", "localhost")));
+                HostName.of(value(config, "gweb.portal.host", "localhost")),
+                value(config, "gweb.admin.user", "admin"),
+                config.getOptionalValue("gweb.admin.password", String.class).filter(p -> !p.isBlank()));
     }
 
     private static String value(Config config, String name, String fallback) {
@@ -50,6 +56,6 @@ public record PlatformSettings(Path dataDir, String dbUrl, String dbUser, String
     public String toString() {
         return "PlatformSettings[dataDir=" + dataDir + ", dbUrl=" + dbUrl + ", dbUser=" + dbUser
                 + ", tenantsDir=" + tenantsDir + ", tenantSchemaPrefix=" + tenantSchemaPrefix
-                + ", portalHost=" + portalHost + "]";
+                + ", portalHost=" + portalHost + ", adminUser=" + adminUser + "]";
     }
 }

@@ -65,6 +65,16 @@ public class ContentItem {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "unpublish_at")
+    private Instant unpublishAt;
+
+    @Column(name = "created_by", length = 100, updatable = false)
+    private String createdBy;
+
+    @Column(name = "updated_by", length = 100)
+    private String updatedBy;
+
     @Embedded
     @AttributeOverrides({
             @AttributeOverride(name = "lo", column = @Column(name = "title_lo")),
@@ -126,9 +136,33 @@ public class ContentItem {
         this.updatedAt = now;
     }
 
+    /** Moves a page in the tree or renames the slug of another item. */
+    public void moveTo(String newSlug) {
+        this.slug = newSlug;
+        this.parentPath = type == ContentType.PAGE ? PagePath.parentOf(newSlug) : null;
+    }
+
     public void publish(Instant at) {
         this.status = ContentStatus.PUBLISHED;
         this.publishedAt = at;
+    }
+
+    /** Schedules the item to leave the public site at the given time, or never when null. */
+    public void unpublishAt(Instant at) {
+        this.unpublishAt = at;
+    }
+
+    public void changeStatus(ContentStatus newStatus) {
+        this.status = newStatus;
+    }
+
+    /** Records who changed the item; the first one to do so is its creator. */
+    public void changedBy(String username, Instant now) {
+        if (createdBy == null) {
+            createdBy = username;
+        }
+        this.updatedBy = username;
+        this.updatedAt = now;
     }
 
     public void placeAmongSiblings(int order) {
@@ -193,7 +227,27 @@ public class ContentItem {
         return Collections.unmodifiableList(attachments);
     }
 
+    public Instant unpublishAt() {
+        return unpublishAt;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public String updatedBy() {
+        return updatedBy;
+    }
+
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public int sortOrder() {
+        return sortOrder;
     }
 }

@@ -19,7 +19,7 @@ import la.gov.gweb.persistence.SiteStore;
 public class PublishedContent {
 
     private static final String VISIBLE = " c.status = la.gov.gweb.content.ContentStatus.PUBLISHED"
-            + " and c.publishedAt <= :now";
+            + " and c.publishedAt <= :now and (c.unpublishAt is null or c.unpublishAt > :now)";
 
     @Inject
     @SiteStore
@@ -36,20 +36,28 @@ public class PublishedContent {
                 .getResultList();
     }
 
+    /** Visible items of one type, or of every type when {@code type} is null, newest first. */
     public ResultPage<ContentItem> list(ContentType type, int page, int size) {
         Instant now = clock.instant();
-        long total = em.createQuery("select count(c) from ContentItem c where c.type = :type and" + VISIBLE, Long.class)
-                .setParameter("type", type)
-                .setParameter("now", now)
-                .getSingleResult();
-        List<ContentItem> items = em.createQuery("select c from ContentItem c where c.type = :type and" + VISIBLE
-                        + " order by c.publishedAt desc, c.id desc", ContentItem.class)
-                .setParameter("type", type)
-                .setParameter("now", now)
-                .setFirstResult(ResultPage.offset(page, size))
-                .setMaxResults(size)
-                .getResultList();
-        return new ResultPage<>(items, page, size, total);
+        String where = " from ContentItem c where" + (type == null ? "" : " c.type = :type and") + VISIBLE;
+        TypedQuery<Long> count = em.createQuery("select count(c)" + where, Long.class).setParameter("now", now);
+        TypedQuery<ContentItem> items = em.createQuery("select c" + where + " order by c.publishedAt desc, c.id desc",
+                ContentItem.class).setParameter("now", now);
+        if (type != null) {
+            count.setParameter("type", type);
+            items.setParameter("type", type);
+        }
+        return new ResultPage<>(items.setFirstResult(ResultPage.offset(page, size)).setMaxResults(size).getResultList(),
+                page, size, count.getSingleResult());
+    }
+
+    /** A visible item by its id. */
+    public Optional<ContentItem> find(long id) {
+        return em.createQuery("select c from ContentItem c where c.id = :id and" + VISIBLE, ContentItem.class)
+                .setParameter("id", id)
+                .setParameter("now", clock.instant())
+                .getResultStream()
+                .findFirst();
     }
 
     /** A news article, announcement or legal document by its slug, or a page by its path. */

@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import la.gov.gweb.account.SiteRole;
 import la.gov.gweb.content.ContentStatus;
 import la.gov.gweb.content.ContentType;
 import la.gov.gweb.content.LegalDocumentKind;
@@ -59,7 +61,7 @@ public final class SiteFolderReader {
         return new SiteSeed(folder, definition, settings(folder, tenant.optionalMapping("settings")),
                 menus == null ? List.of() : menu(menus.mappings("main")),
                 menus == null ? List.of() : menu(menus.mappings("footer")),
-                items);
+                items, members(tenant));
     }
 
     private static TenantDefinition definition(YamlDocument tenant) {
@@ -73,6 +75,24 @@ public final class SiteFolderReader {
         } catch (IllegalArgumentException e) {
             throw new SeedException(tenant.file(), e.getMessage(), e);
         }
+    }
+
+    private static List<SiteSeed.Member> members(YamlDocument tenant) {
+        List<SiteSeed.Member> members = new ArrayList<>();
+        for (YamlDocument account : tenant.mappings("accounts")) {
+            String role = account.text("role");
+            SiteRole siteRole = Arrays.stream(SiteRole.values())
+                    .filter(candidate -> candidate.group().equals(role))
+                    .findFirst()
+                    .orElseThrow(() -> new SeedException(tenant.file(), "'role' must be author, editor or site-admin"));
+            String password = account.text("password");
+            if (password.length() < 10) {
+                throw new SeedException(tenant.file(), "the password of '" + account.text("username")
+                        + "' needs at least 10 characters");
+            }
+            members.add(new SiteSeed.Member(account.text("username"), account.text("name"), siteRole, password));
+        }
+        return members;
     }
 
     private static TenantStatus status(YamlDocument tenant) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import la.gov.gweb.account.SiteRole;
 import la.gov.gweb.content.ContentStatus;
 import la.gov.gweb.content.ContentType;
 import la.gov.gweb.content.LegalDocumentKind;
@@ -13,12 +14,17 @@ import la.gov.gweb.tenant.TenantDefinition;
 
 /** A site folder as read from disk: the site, its settings, menus and content, not yet stored. */
 public record SiteSeed(Path folder, TenantDefinition tenant, Settings settings, List<Menu> mainMenu,
-                       List<Menu> footerMenu, List<Item> items) {
+                       List<Menu> footerMenu, List<Item> items, List<Member> members) {
 
     public SiteSeed {
         mainMenu = List.copyOf(mainMenu);
         footerMenu = List.copyOf(footerMenu);
         items = List.copyOf(items);
+        members = List.copyOf(members);
+    }
+
+    /** A demo account and its role on the site; created when missing, with the given password. */
+    public record Member(String username, String name, SiteRole role, String password) {
     }
 
     /** Contact details and links; {@code logo} is a file relative to the folder, or null. */

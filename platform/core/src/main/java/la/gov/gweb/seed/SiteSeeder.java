@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import la.gov.gweb.account.Account;
+import la.gov.gweb.account.Accounts;
 import la.gov.gweb.config.PlatformSettings;
 import la.gov.gweb.media.SiteFiles;
 import la.gov.gweb.tenant.TenantCatalog;
@@ -41,6 +43,9 @@ public class SiteSeeder {
     @Inject
     SiteFiles files;
 
+    @Inject
+    Accounts accounts;
+
     /** Applies every folder; returns how many sites were created. */
     public int applyAll() {
         Path tenantsDir = settings.tenantsDir();
@@ -67,6 +72,7 @@ public class SiteSeeder {
         TenantSnapshot tenant = provisioning.create(seed.tenant());
         try {
             importer.importInto(tenant, seed);
+            seed.members().forEach(member -> grant(tenant, member));
             LOG.info(() -> "Site " + tenant.slug() + " created from " + seed.folder()
                     + " with " + seed.items().size() + " content items");
             return true;
@@ -77,6 +83,12 @@ public class SiteSeeder {
             files.deleteAll(tenant.slug());
             return false;
         }
+    }
+
+    private void grant(TenantSnapshot tenant, SiteSeed.Member member) {
+        Account account = accounts.find(member.username()).orElseGet(() ->
+                accounts.create(member.username(), member.name(), member.password().toCharArray(), false));
+        accounts.grant(account, tenant.slug(), member.role());
     }
 
     private static List<Path> siteFolders(Path tenantsDir) {

@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Logger;
+import la.gov.gweb.account.PlatformAdminBootstrap;
 import la.gov.gweb.config.PlatformSettings;
 import la.gov.gweb.persistence.SchemaMigrations;
 import la.gov.gweb.seed.SiteSeeder;
@@ -17,7 +18,8 @@ import la.gov.gweb.tenant.TenantSnapshot;
 
 /**
  * Brings the database up to date and the sites online before the first request: the platform
- * schema, then every existing site's schema, then new site folders, then the host directory.
+ * schema and its first admin, then every existing site's schema, then new site folders, then
+ * the host directory.
  * Runs outside a transaction, because each step manages its own.
  */
 @Singleton
@@ -42,11 +44,16 @@ public class PlatformStartup {
     @Inject
     TenantDirectory directory;
 
+    @Inject
+    PlatformAdminBootstrap adminBootstrap;
+
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
         long started = System.nanoTime();
         LOG.info(() -> "Starting G-Web with " + settings);
         migrations.migratePlatform();
+        adminBootstrap.ensureAdmin();
         List<TenantSnapshot> existing = catalog.all();
         existing.forEach(tenant -> migrations.migrateTenant(tenant.schemaName()));
         int created = seeder.applyAll();

@@ -21,7 +21,8 @@ public class SiteRouter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    private static final List<String> PASS_THROUGH = List.of("/jakarta.faces.resource/", "/files/", "/media/");
+    private static final List<String> PASS_THROUGH = List.of("/jakarta.faces.resource/", "/files/", "/media/",
+            "/api/", "/admin/", "/openapi");
     private static final String PORTAL_VIEW = "/WEB-INF/views/portal.xhtml";
 
     @Inject
@@ -41,7 +42,7 @@ public class SiteRouter extends HttpFilter {
             }
             return;
         }
-        if (PASS_THROUGH.stream().anyMatch(path::startsWith)) {
+        if (PASS_THROUGH.stream().anyMatch(path::startsWith) || path.equals("/admin")) {
             chain.doFilter(request, response);
             return;
         }

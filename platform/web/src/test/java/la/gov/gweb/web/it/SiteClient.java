@@ -57,7 +57,12 @@ public final class SiteClient {
     }
 
     public Reply get(String host, String path) {
-        return send("GET", host, path, null);
+        return send("GET", host, path, Map.of(), null);
+    }
+
+    /** Any call with extra headers, such as Authorization, and an optional body. */
+    public Reply call(String method, String host, String path, Map<String, String> headers, String body) {
+        return send(method, host, path, headers, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Calls a test fixture on the portal host and returns its text answer; fails on any error status. */
@@ -66,15 +71,17 @@ public final class SiteClient {
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         Reply reply = method.equals("GET")
-                ? send("GET", PORTAL, "/it-fixtures" + path + "?" + form, null)
-                : send("POST", PORTAL, "/it-fixtures" + path, form.getBytes(StandardCharsets.UTF_8));
+                ? send("GET", PORTAL, "/it-fixtures" + path + "?" + form, Map.of(), null)
+                : send("POST", PORTAL, "/it-fixtures" + path,
+                        Map.of("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8"),
+                        form.getBytes(StandardCharsets.UTF_8));
         if (reply.status() != 200) {
             throw new AssertionError("Fixture " + path + " answered " + reply.status() + ": " + reply.body());
         }
         return reply.body();
     }
 
-    private Reply send(String method, String host, String path, byte[] form) {
+    private Reply send(String method, String host, String path, Map<String, String> headers, byte[] body) {
         try {
             HttpURLConnection connection = (HttpURLConnection) base.resolve(path).toURL().openConnection();
             connection.setInstanceFollowRedirects(false);
@@ -82,20 +89,20 @@ public final class SiteClient {
             connection.setReadTimeout(60_000);
             connection.setRequestMethod(method);
             connection.setRequestProperty("Host", host);
-            if (form != null) {
+            headers.forEach(connection::setRequestProperty);
+            if (body != null) {
                 connection.setDoOutput(true);
-                connection.setRequestProperty("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8");
                 try (OutputStream out = connection.getOutputStream()) {
-                    out.write(form);
+                    out.write(body);
                 }
             }
             int status = connection.getResponseCode();
-            Map<String, List<String>> headers = connection.getHeaderFields().entrySet().stream()
+            Map<String, List<String>> answerHeaders = connection.getHeaderFields().entrySet().stream()
                     .filter(e -> e.getKey() != null)
                     .collect(Collectors.toMap(e -> e.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue,
                             (a, b) -> a));
-            InputStream body = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
-            return new Reply(status, headers, body == null ? new byte[0] : readAll(body));
+            InputStream answer = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
+            return new Reply(status, answerHeaders, answer == null ? new byte[0] : readAll(answer));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

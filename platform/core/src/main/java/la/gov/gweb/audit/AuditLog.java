@@ -1,0 +1,53 @@
+package la.gov.gweb.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import la.gov.gweb.tenant.TenantSlug;
+
+/**
+ * Records actions in the same transaction as the change they describe, so the log never claims
+ * a change that was rolled back, and reads them back per site.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    @PersistenceContext(unitName = "gweb")
+    EntityManager em;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public void record(TenantSlug site, String username, String action, String targetType, Object targetId,
+                       String detail) {
+        em.persist(new AuditEvent(clock.instant(), site == null ? null : site.value(), username, action, targetType,
+                targetId == null ? null : String.valueOf(targetId), detail, address()));
+    }
+
+    /** The newest events of a site first. */
+    @Transactional
+    public List<AuditEvent> latest(TenantSlug site, int limit) {
+        return em.createQuery("select e from AuditEvent e where e.tenantSlug = :site order by e.occurredAt desc, e.id desc",
+                        AuditEvent.class)
+                .setParameter("site", site.value())
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Outside a request (start-up, scheduled work) there is no client address to record. */
+    private String address() {
+        try {
+            return clientAddress.get();
+        } catch (ContextNotActiveException noRequest) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package la.gov.gweb.web.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
+import java.util.Optional;
+import la.gov.gweb.tenant.TenantSlug;
+
+/**
+ * What a console session remembers: who signed in, on which site. A session of one site is
+ * worth nothing on another: its id presented on another host is treated as no session.
+ */
+record ConsoleLogin(String site, String username) implements Serializable {
+
+    private static final String ATTRIBUTE = "gweb.console.login";
+
+    static Optional<ConsoleLogin> of(HttpServletRequest request, TenantSlug site) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(ATTRIBUTE) instanceof ConsoleLogin login)) {
+            return Optional.empty();
+        }
+        return login.site().equals(site.value()) ? Optional.of(login) : Optional.empty();
+    }
+
+    /** Starts a new session id at sign-in, so that a session id planted before sign-in is useless. */
+    void store(HttpServletRequest request) {
+        request.getSession(true);
+        request.changeSessionId();
+        request.getSession().setAttribute(ATTRIBUTE, this);
+    }
+
+    static void forget(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package la.gov.gweb.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URL;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The content API of a site: who may read and change what, safe HTML, optimistic locking,
+ * throttled passwords, and that nothing issued for one site works on another.
+ */
+@ExtendWith({FreshDatabase.class, ArquillianExtension.class})
+class ContentApiIT {
+
+    static final String MTC = "mtc.localhost";
+    static final String EGC = "egc.localhost";
+
+    @ArquillianResource
+    URL deployment;
+
+    SiteClient client;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PlatformArchive.create();
+    }
+
+    @BeforeEach
+    void connect() {
+        client = new SiteClient(deployment);
+    }
+
+    @Test
+    void anAuthorsDraftIsPublishedByAnEditorAndVisibleAtOnce() {
+        String author = token(MTC, "mtc-author");
+        SiteClient.Reply created = post(MTC, "/api/v1/content", author, """
+                {"type": "news", "slug": "api-workflow", "title": {"lo": "ຂ່າວຈາກ API", "en": "News from the API"},
+                 "body": {"lo": "<p>ເນື້ອໃນ</p>"}}""");
+        assertEquals(201, created.status(), created.body());
+        long id = json(created).getJsonNumber("id").longValue();
+        assertEquals(404, client.get(MTC, "/news/api-workflow").status(), "a draft is not public");
+        assertEquals(403, post(MTC, "/api/v1/content/" + id + "/publish", author, null).status(),
+                "authors cannot publish");
+        assertEquals(200, post(MTC, "/api/v1/content/" + id + "/submit", author, null).status());
+        SiteClient.Reply published = post(MTC, "/api/v1/content/" + id + "/publish", token(MTC, "mtc-editor"), null);
+        assertEquals(200, published.status(), published.body());
+        SiteClient.Reply page = client.get(MTC, "/news/api-workflow");
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("ຂ່າວຈາກ API"));
+    }
+
+    @Test
+    void scriptsEventHandlersAndJavascriptUrlsNeverReachAPage() {
+        String editor = token(MTC, "mtc-editor");
+        SiteClient.Reply created = post(MTC, "/api/v1/content", editor, """
+                {"type": "page", "path": "xss-probe", "status": "published", "title": {"lo": "ທົດສອບ"},
+                 "body": {"lo": "<p onclick=\\"steal()\\">ສະບາຍດີ<script>alert(1)</script><a href=\\"javascript:alert(2)\\">x</a><img src=x onerror=alert(3)></p>"}}""");
+        assertEquals(201, created.status(), created.body());
+        String page = client.get(MTC, "/xss-probe").body();
+        assertAll(
+                () -> assertTrue(page.contains("ສະບາຍດີ")),
+                () -> assertFalse(page.contains("alert("), page),
+                () -> assertFalse(page.contains("onclick")),
+                () -> assertFalse(page.contains("onerror")),
+                () -> assertFalse(page.contains("javascript:")));
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentSavesIsRefusedAndNothingIsLost() {
+        String editor = token(MTC, "mtc-editor");
+        long id = json(post(MTC, "/api/v1/content", editor, """
+                {"type": "announcements", "slug": "api-lock", "title": {"lo": "ສະບັບທຳອິດ"}}""")).getJsonNumber("id").longValue();
+        SiteClient.Reply first = put(MTC, "/api/v1/content/" + id, editor, """
+                {"version": 1, "slug": "api-lock", "title": {"lo": "ການແກ້ໄຂຂອງຜູ້ທີໜຶ່ງ"}}""");
+        SiteClient.Reply second = put(MTC, "/api/v1/content/" + id, editor, """
+                {"version": 1, "slug": "api-lock", "title": {"lo": "ການແກ້ໄຂຂອງຜູ້ທີສອງ"}}""");
+        assertEquals(200, first.status(), first.body());
+        assertEquals(409, second.status(), second.body());
+        assertTrue(json(second).getString("message").contains("mtc-editor"));
+        JsonObject stored = json(call("GET", MTC, "/api/v1/content/" + id, editor, null));
+        assertEquals("ການແກ້ໄຂຂອງຜູ້ທີໜຶ່ງ", stored.getJsonObject("title").getString("lo"));
+    }
+
+    @Test
+    void badInputGetsAClearMessageInTheCallersLanguage() {
+        String author = token(MTC, "mtc-author");
+        Map<String, Integer> cases = Map.of(
+                "{\"type\": ", 400,
+                "{\"type\": \"video\", \"slug\": \"x\", \"title\": {\"lo\": \"x\"}}", 400,
+                "{\"type\": \"news\", \"slug\": \"Not A Slug\", \"title\": {\"lo\": \"x\"}}", 400,
+                "{\"type\": \"news\", \"slug\": \"long\", \"title\": {\"lo\": \"" + "ກ".repeat(501) + "\"}}", 400,
+                "{\"type\": \"legal\", \"slug\": \"d\", \"title\": {\"lo\": \"x\"}, \"legal\": {\"issued\": \"2026-13-40\"}}", 400,
+                "{\"type\": \"news\", \"slug\": \"x\", \"title\": \"not an object\"}", 400);
+        cases.forEach((body, status) -> {
+            SiteClient.Reply reply = call("POST", MTC, "/api/v1/content", author, body, "en");
+            assertEquals(status, reply.status(), body + " -> " + reply.body());
+            assertTrue(reply.header("Content-Type").orElse("").startsWith("application/json"), body);
+            assertFalse(json(reply).getString("message").isBlank(), body);
+            assertFalse(reply.body().contains("Exception"), reply.body());
+        });
+        SiteClient.Reply lao = call("POST", MTC, "/api/v1/content", author, "{\"type\": \"news\", \"slug\": \"x\"}", "lo");
+        assertTrue(json(lao).getString("message").contains("ຫົວຂໍ້"), lao.body());
+    }
+
+    @Test
+    void anonymousCallersReadOnlyPublishedContentAndWriteNothing() {
+        JsonObject list = json(client.get(MTC, "/api/v1/content?type=news&size=100"));
+        assertEquals(11, list.getInt("total"), "12 demo news, one of them a draft");
+        assertEquals(401, call("POST", MTC, "/api/v1/content", null, "{}").status());
+        assertEquals(401, call("DELETE", MTC, "/api/v1/content/1", null, null).status());
+    }
+
+    @Test
+    void nothingIssuedForOneSiteWorksOnAnother() {
+        String mtcEditor = token(MTC, "mtc-editor");
+        long mtcDraft = json(post(MTC, "/api/v1/content", mtcEditor, """
+                {"type": "news", "slug": "mtc-only", "title": {"lo": "ສະເພາະກະຊວງ"}}""")).getJsonNumber("id").longValue();
+        for (String[] endpoint : List.of(new String[] {"GET", "/api/v1/content"},
+                new String[] {"GET", "/api/v1/content/" + mtcDraft},
+                new String[] {"POST", "/api/v1/content"},
+                new String[] {"PUT", "/api/v1/content/" + mtcDraft},
+                new String[] {"DELETE", "/api/v1/content/" + mtcDraft},
+                new String[] {"POST", "/api/v1/content/" + mtcDraft + "/submit"},
+                new String[] {"POST", "/api/v1/content/" + mtcDraft + "/publish"},
+                new String[] {"POST", "/api/v1/content/" + mtcDraft + "/unpublish"})) {
+            SiteClient.Reply reply = call(endpoint[0], EGC, endpoint[1], mtcEditor,
+                    endpoint[0].equals("GET") || endpoint[0].equals("DELETE") ? null : "{\"version\": 1}");
+            assertEquals(401, reply.status(), endpoint[0] + " " + endpoint[1] + " -> " + reply.body());
+            assertFalse(reply.body().contains("ສະເພາະກະຊວງ"));
+        }
+        SiteClient.Reply basic = client.call("POST", EGC, "/api/v1/auth/tokens",
+                Map.of("Authorization", basic("mtc-editor")), null);
+        assertEquals(401, basic.status(), "an mtc member is no member of egc");
+        String egcEditor = token(EGC, "egc-editor");
+        SiteClient.Reply egcRead = call("GET", EGC, "/api/v1/content/" + mtcDraft, egcEditor, null);
+        assertFalse(egcRead.body().contains("ສະເພາະກະຊວງ"), "an id reaches only the own site's store");
+    }
+
+    @Test
+    void repeatedWrongPasswordsAreThrottledForThatAddressOnly() {
+        Map<String, String> wrong = Map.of("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString("luangprabang-author:wrong-password".getBytes()));
+        String host = "luangprabang.localhost";
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertEquals(401, client.call("POST", host, "/api/v1/auth/tokens", wrong, null).status());
+        }
+        SiteClient.Reply throttled = client.call("POST", host, "/api/v1/auth/tokens", wrong, null);
+        assertEquals(429, throttled.status());
+        assertTrue(throttled.header("Retry-After").isPresent());
+        SiteClient.Reply evenRight = client.call("POST", host, "/api/v1/auth/tokens",
+                Map.of("Authorization", basic("luangprabang-author")), null);
+        assertEquals(429, evenRight.status(), "the right password waits too, from this address");
+        assertEquals(200, client.call("POST", host, "/api/v1/auth/tokens",
+                Map.of("Authorization", basic("luangprabang-editor")), null).status(), "other accounts are unaffected");
+    }
+
+    @Test
+    void aScheduledUnpublishTakesTheItemOffTheSiteAtItsTime() throws InterruptedException {
+        String editor = token(MTC, "mtc-editor");
+        Instant soon = Instant.now().plusSeconds(3);
+        SiteClient.Reply created = post(MTC, "/api/v1/content", editor, """
+                {"type": "news", "slug": "api-expiring", "status": "published", "title": {"lo": "ຂ່າວຊົ່ວຄາວ"},
+                 "unpublishAt": "%s"}""".formatted(soon));
+        assertEquals(201, created.status(), created.body());
+        assertEquals(200, client.get(MTC, "/news/api-expiring").status());
+        while (Instant.now().isBefore(soon.plusMillis(500))) {
+            Thread.sleep(250);
+        }
+        assertEquals(404, client.get(MTC, "/news/api-expiring").status());
+    }
+
+    private String token(String host, String username) {
+        SiteClient.Reply reply = client.call("POST", host, "/api/v1/auth/tokens", Map.of("Authorization", basic(username)), null);
+        assertEquals(200, reply.status(), reply.body());
+        return json(reply).getString("token");
+    }
+
+    private static String basic(String username) {
+        String site = username.substring(0, username.lastIndexOf('-'));
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":demo-" + site + "-2026").getBytes());
+    }
+
+    private SiteClient.Reply post(String host, String path, String token, String body) {
+        return call("POST", host, path, token, body);
+    }
+
+    private SiteClient.Reply put(String host, String path, String token, String body) {
+        return call("PUT", host, path, token, body);
+    }
+
+    private SiteClient.Reply call(String method, String host, String path, String token, String body) {
+        return call(method, host, path, token, body, "lo");
+    }
+
+    private SiteClient.Reply call(String method, String host, String path, String token, String body, String language) {
+        Map<String, String> headers = new java.util.HashMap<>(Map.of("Accept-Language", language));
+        if (token != null) {
+            headers.put("Authorization", "Bearer " + token);
+        }
+        if (body != null) {
+            headers.put("Content-Type", "application/json");
+        }
+        return client.call(method, host, path, headers, body);
+    }
+
+    private static JsonObject json(SiteClient.Reply reply) {
+        return Json.createReader(new StringReader(reply.body())).readObject();
+    }
+}
