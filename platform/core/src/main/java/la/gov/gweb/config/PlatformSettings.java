@@ -18,10 +18,11 @@ import org.eclipse.microprofile.config.Config;
  * @param portalHost         the platform's own host name, which belongs to no site ({@code GWEB_PORTAL_HOST})
  * @param adminUser          user name of the first platform admin ({@code GWEB_ADMIN_USER})
  * @param adminPassword      its password ({@code GWEB_ADMIN_PASSWORD}); generated and logged once when empty
+ * @param maxUploadBytes     the largest file a webmaster may upload ({@code GWEB_UPLOAD_MAX_BYTES}, 50 MB)
  */
 public record PlatformSettings(Path dataDir, String dbUrl, String dbUser, String dbPassword, Path tenantsDir,
                                String tenantSchemaPrefix, HostName portalHost, String adminUser,
-                               Optional<String> adminPassword) {
+                               Optional<String> adminPassword, long maxUploadBytes) {
 
     public static PlatformSettings from(Config config) {
         Path dataDir = Path.of(value(config, "gweb.data.dir", "data")).toAbsolutePath().normalize();
@@ -40,7 +41,8 @@ public record PlatformSettings(Path dataDir, String dbUrl, String dbUser, String
                 prefix,
                 HostName.of(value(config, "gweb.portal.host", "localhost")),
                 value(config, "gweb.admin.user", "admin"),
-                config.getOptionalValue("gweb.admin.password", String.class).filter(p -> !p.isBlank()));
+                config.getOptionalValue("gweb.admin.password", String.class).filter(p -> !p.isBlank()),
+                config.getOptionalValue("gweb.upload.max-bytes", Long.class).orElse(50L * 1024 * 1024));
     }
 
     private static String value(Config config, String name, String fallback) {

@@ -9,12 +9,12 @@ import la.gov.gweb.i18n.Language;
 import la.gov.gweb.publishing.Problem;
 
 /**
- * Messages about problems (refused changes, failed sign-ins) in Lao or English, from the
- * {@code problems} bundles, shared by the console and the API.
+ * Feedback to webmasters and API callers (refusals, failed sign-ins, confirmations) in Lao or
+ * English, from the {@code feedback} bundles, shared by the console and the API.
  */
 public final class Messages {
 
-    private static final String BUNDLE = "la.gov.gweb.web.i18n.problems";
+    private static final String BUNDLE = "la.gov.gweb.web.i18n.feedback";
 
     private Messages() {
     }

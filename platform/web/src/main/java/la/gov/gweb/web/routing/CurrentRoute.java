@@ -7,6 +7,8 @@ import la.gov.gweb.content.ContentItem;
 import la.gov.gweb.content.LegalFilter;
 import la.gov.gweb.content.PublishedContent;
 import la.gov.gweb.content.ResultPage;
+import la.gov.gweb.i18n.Language;
+import la.gov.gweb.web.site.PublicPaths;
 
 /**
  * The route of this request and what it shows, loaded once by the router before the view
@@ -47,6 +49,19 @@ public class CurrentRoute {
             }
             case NOT_FOUND -> false;
         };
+    }
+
+    /** Shows an item whatever its status, for a member's preview; returns the route it is shown at. */
+    public Route preview(ContentItem previewed, Language language) {
+        View view = switch (previewed.type()) {
+            case PAGE -> View.PAGE;
+            case LEGAL_DOCUMENT -> View.LEGAL_DOCUMENT;
+            default -> View.ITEM;
+        };
+        String sitePath = PublicPaths.of(previewed, Language.DEFAULT);
+        this.route = new Route(language, view, previewed.type(), previewed.slug(), sitePath);
+        this.item = previewed;
+        return route;
     }
 
     /** Turns this request into the not-found page of the route's language. */

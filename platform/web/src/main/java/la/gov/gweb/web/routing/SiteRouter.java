@@ -42,7 +42,11 @@ public class SiteRouter extends HttpFilter {
             }
             return;
         }
-        if (PASS_THROUGH.stream().anyMatch(path::startsWith) || path.equals("/admin")) {
+        if (path.equals("/admin") || path.equals("/admin/")) {
+            response.sendRedirect(request.getContextPath() + "/admin/index");
+            return;
+        }
+        if (PASS_THROUGH.stream().anyMatch(path::startsWith)) {
             chain.doFilter(request, response);
             return;
         }

@@ -1,0 +1,43 @@
+package la.gov.gweb.web.console;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import la.gov.gweb.publishing.Problem;
+import la.gov.gweb.publishing.RejectedException;
+import la.gov.gweb.web.i18n.Messages;
+
+/** Shows messages in the console, in the webmaster's language. */
+@RequestScoped
+public class ConsoleMessages {
+
+    @Inject
+    ConsoleLanguage language;
+
+    @Inject
+    FacesContext faces;
+
+    public void refused(RejectedException refused) {
+        for (Problem problem : refused.problems()) {
+            error(Messages.text(language.getLanguage(), problem));
+        }
+    }
+
+    public void error(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, Messages.text(language.getLanguage(), key, arguments));
+    }
+
+    public void info(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, Messages.text(language.getLanguage(), key, arguments));
+    }
+
+    private void error(String text) {
+        add(FacesMessage.SEVERITY_ERROR, text);
+    }
+
+    private void add(FacesMessage.Severity severity, String text) {
+        faces.addMessage(null, new FacesMessage(severity, text, null));
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+}

@@ -1,0 +1,83 @@
+package la.gov.gweb.web.it;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium, driven by its own chromedriver (never a downloaded one), with a
+ * fresh profile under {@code target/}. {@code *.localhost} names reach this machine, so a site is
+ * opened at {@code http://mtc.localhost:<port>/}. Waits are for conditions, never fixed sleeps.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final WebDriver driver;
+    private final int port;
+
+    Browser(int port) throws java.io.IOException {
+        this.port = port;
+        Path profile = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "chromium-");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary("/usr/bin/chromium")
+                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-quic", "--disable-background-networking", "--disable-component-update",
+                        "--disable-sync", "--no-first-run", "--window-size=1280,1000",
+                        "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    void open(String host, String path) {
+        driver.get("http://" + host + ":" + port + path);
+    }
+
+    WebElement find(String cssSelector) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
+    }
+
+    void type(String cssSelector, String text) {
+        WebElement field = find(cssSelector);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Clicks and waits until the page that the click loads has replaced the current one. */
+    void clickAndWaitForPage(String cssSelector) {
+        WebElement button = find(cssSelector);
+        button.click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(button));
+    }
+
+    void waitForText(String cssSelector, String text) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), text));
+    }
+
+    String text(String cssSelector) {
+        return find(cssSelector).getText();
+    }
+
+    String cookie(String name) {
+        return driver.manage().getCookieNamed(name).getValue();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,146 @@
+package la.gov.gweb.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The console in Chromium, as webmasters use it: an author writes a Lao news article with an
+ * image and submits it; an editor previews and publishes it, the public sees it at once, and an
+ * unpublish scheduled a minute ahead takes it off the site. Also: sessions stay on their site,
+ * and forged or stale form posts save nothing.
+ */
+@ExtendWith({FreshDatabase.class, ArquillianExtension.class})
+class ConsoleBrowserIT {
+
+    static final String MTC = "mtc.localhost";
+    static final String TITLE = "ລັດຖະບານເປີດນຳໃຊ້ລະບົບບໍລິການອອນລາຍໃໝ່";
+    static final ZoneId VIENTIANE = ZoneId.of("Asia/Vientiane");
+
+    @ArquillianResource
+    URL deployment;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PlatformArchive.create();
+    }
+
+    @Test
+    void anAuthorWritesAnEditorPublishesAndAScheduledUnpublishTakesItOff() throws Exception {
+        SiteClient http = new SiteClient(deployment);
+        String editUrl;
+        try (Browser author = new Browser(deployment.getPort())) {
+            signIn(author, "mtc-author");
+            author.open(MTC, "/admin/edit?type=NEWS");
+            author.type("#edit\\:slug", "online-services-launch");
+            author.type("#edit\\:languages\\:titleLo", TITLE);
+            author.find("#edit\\:languages\\:bodyLo .ql-editor").sendKeys("ລະບົບໃໝ່ຊ່ວຍໃຫ້ປະຊາຊົນຍື່ນຄຳຮ້ອງໄດ້ທຸກທີ່.");
+            author.driver().findElement(By.cssSelector("#edit\\:upload_input"))
+                    .sendKeys(Path.of("src/test/resources/fixtures/lead.jpg").toAbsolutePath().toString());
+            author.find("#edit\\:image img");
+            author.clickAndWaitForPage("#edit\\:save");
+            author.waitForText(".ui-messages", "ບັນທຶກແລ້ວ");
+            editUrl = author.driver().getCurrentUrl();
+            assertFalse(author.driver().findElements(By.cssSelector("#edit\\:publish")).iterator().hasNext(),
+                    "authors have no publish button");
+            author.clickAndWaitForPage("#edit\\:submit");
+            author.waitForText(".console-meta", "ລໍຖ້າກວດ");
+        }
+        assertEquals(404, http.get(MTC, "/news/online-services-launch").status(), "submitted is not published");
+
+        try (Browser editor = new Browser(deployment.getPort())) {
+            signIn(editor, "mtc-editor");
+            editor.open(MTC, "/admin/content?type=NEWS");
+            editor.driver().findElement(By.linkText(TITLE)).click();
+            editor.find("#edit\\:preview");
+            String previewHref = editor.find("#edit\\:preview").getAttribute("href");
+            editor.driver().get(previewHref);
+            editor.waitForText("main h1", TITLE);
+            assertTrue(editor.find("main img").getAttribute("src").contains("/media/"));
+            editor.driver().navigate().back();
+            editor.clickAndWaitForPage("#edit\\:publish");
+            editor.waitForText(".ui-messages", "ເຜີຍແຜ່ແລ້ວ");
+            SiteClient.Reply page = http.get(MTC, "/news/online-services-launch");
+            assertEquals(200, page.status());
+            assertTrue(page.body().contains(TITLE));
+
+            LocalDateTime nextMinute = LocalDateTime.now(VIENTIANE).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
+            editor.type("#edit\\:unpublishAt_input", nextMinute.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+            editor.clickAndWaitForPage("#edit\\:save");
+            editor.waitForText(".ui-messages", "ບັນທຶກແລ້ວ");
+            Instant deadline = nextMinute.atZone(VIENTIANE).toInstant().plusSeconds(15);
+            while (http.get(MTC, "/news/online-services-launch").status() == 200 && Instant.now().isBefore(deadline)) {
+                Thread.sleep(Duration.ofSeconds(1).toMillis());
+            }
+            assertEquals(404, http.get(MTC, "/news/online-services-launch").status(), "gone after its unpublish minute");
+        }
+    }
+
+    @Test
+    void aConsoleSessionOfOneSiteIsWorthNothingOnAnother() throws Exception {
+        try (Browser browser = new Browser(deployment.getPort())) {
+            signIn(browser, "mtc-admin");
+            String session = browser.cookie("JSESSIONID");
+            SiteClient http = new SiteClient(deployment);
+            SiteClient.Reply own = http.call("GET", MTC, "/admin/index", Map.of("Cookie", "JSESSIONID=" + session), null);
+            SiteClient.Reply other = http.call("GET", "egc.localhost", "/admin/index",
+                    Map.of("Cookie", "JSESSIONID=" + session), null);
+            assertEquals(200, own.status());
+            assertEquals(302, other.status(), "egc's console asks for a sign-in");
+            assertTrue(other.header("Location").orElse("").endsWith("/admin/login"));
+        }
+    }
+
+    @Test
+    void aForgedOrStaleFormPostSavesNothingAndSaysSo() throws Exception {
+        try (Browser browser = new Browser(deployment.getPort())) {
+            signIn(browser, "mtc-editor");
+            String session = browser.cookie("JSESSIONID");
+            SiteClient http = new SiteClient(deployment);
+            SiteClient.Reply forged = http.call("POST", MTC, "/admin/edit", Map.of(
+                    "Cookie", "JSESSIONID=" + session,
+                    "Content-Type", "application/x-www-form-urlencoded"),
+                    "edit=edit&edit%3Aslug=forged&edit%3Alanguages%3AtitleLo=forged&edit%3Asave=&jakarta.faces.ViewState=stolen");
+            assertTrue(forged.body().contains("ໝົດອາຍຸ"), forged.body());
+            assertFalse(forged.body().contains("Exception"));
+            assertEquals(404, http.get(MTC, "/news/forged").status());
+        }
+    }
+
+    @Test
+    void anExecutableRenamedPdfIsRefusedWithAMessage() throws Exception {
+        try (Browser browser = new Browser(deployment.getPort())) {
+            signIn(browser, "mtc-author");
+            browser.open(MTC, "/admin/edit?type=NEWS");
+            browser.driver().findElement(By.cssSelector("#edit\\:upload_input"))
+                    .sendKeys(Path.of("src/test/resources/fixtures/program.pdf").toAbsolutePath().toString());
+            browser.waitForText(".ui-messages", "ບໍ່ຮັບໄຟລ໌ປະເພດນີ້");
+        }
+    }
+
+    private static void signIn(Browser browser, String username) {
+        String site = username.substring(0, username.lastIndexOf('-'));
+        browser.open(site + ".localhost", "/admin/login");
+        browser.type("#login\\:username", username);
+        browser.type("#login\\:password", "demo-" + site + "-2026");
+        browser.clickAndWaitForPage("#login\\:submit");
+        browser.find(".console-user");
+    }
+}
