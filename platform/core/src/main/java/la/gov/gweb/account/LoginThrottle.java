@@ -42,13 +42,22 @@ public final class LoginThrottle {
 
     public void failed(String username, String address) {
         if (failures.size() > MAX_TRACKED) {
-            failures.clear();
+            forgetExpired();
         }
         failures.compute(key(username, address), (key, current) -> {
             int count = current == null ? 1 : current.count() + 1;
             Instant waitUntil = count < FREE_ATTEMPTS ? null : clock.instant().plus(wait(count));
             return new Failures(count, waitUntil);
         });
+    }
+
+    /**
+     * Bounds memory under a flood of failures by dropping entries that no longer make anyone
+     * wait, never the ones still throttling, so a flood cannot reset the throttle of others.
+     */
+    private void forgetExpired() {
+        Instant now = clock.instant();
+        failures.values().removeIf(entry -> entry.waitUntil() == null || !now.isBefore(entry.waitUntil()));
     }
 
     public void succeeded(String username, String address) {
