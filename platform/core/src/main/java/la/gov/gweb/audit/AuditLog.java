@@ -32,14 +32,19 @@ public class AuditLog {
                 targetId == null ? null : String.valueOf(targetId), detail, address()));
     }
 
-    /** The newest events of a site first. */
+    /** A site's events matching the filter, newest first. */
     @Transactional
-    public List<AuditEvent> latest(TenantSlug site, int limit) {
-        return em.createQuery("select e from AuditEvent e where e.tenantSlug = :site order by e.occurredAt desc, e.id desc",
-                        AuditEvent.class)
-                .setParameter("site", site.value())
+    public List<AuditEvent> find(TenantSlug site, AuditFilter filter, int first, int limit) {
+        return filter.bind(em.createQuery("select e" + filter.where() + " order by e.occurredAt desc, e.id desc",
+                        AuditEvent.class), site)
+                .setFirstResult(first)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Transactional
+    public long count(TenantSlug site, AuditFilter filter) {
+        return filter.bind(em.createQuery("select count(e)" + filter.where(), Long.class), site).getSingleResult();
     }
 
     /** Outside a request (start-up, scheduled work) there is no client address to record. */

@@ -47,21 +47,20 @@ public class MediaLibrary {
     private final Detector detector = new DefaultDetector();
     private final SecureRandom random = new SecureRandom();
 
-    /** Stores an upload under a new key in {@code media/}; refused when too large or of a type not allowed. */
+    /**
+     * Stores an upload under a new key in {@code media/}; refused when too large or of a type not
+     * allowed. A size of -1 means unknown: the limit is then enforced while reading.
+     */
     public StoredFileRef upload(TenantSlug site, String fileName, long size, InputStream content) {
         if (size > settings.maxUploadBytes()) {
             throw new UploadRefusedException("upload.tooLarge", settings.maxUploadBytes() / (1024 * 1024));
         }
-        try (InputStream in = new BufferedInputStream(content)) {
+        try (InputStream in = new BufferedInputStream(new LimitedInputStream(content, settings.maxUploadBytes()))) {
             String type = detect(in, fileName);
             if (!ALLOWED.contains(type)) {
                 throw new UploadRefusedException("upload.typeNotAllowed", type);
             }
             StoredFileRef stored = files.store(site, newKey(fileName), in, fileName);
-            if (stored.byteSize() > settings.maxUploadBytes()) {
-                files.delete(site, new StorageKey(stored.storageKey()));
-                throw new UploadRefusedException("upload.tooLarge", settings.maxUploadBytes() / (1024 * 1024));
-            }
             return new StoredFileRef(stored.storageKey(), stored.fileName(), type, stored.byteSize(), stored.sha256());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

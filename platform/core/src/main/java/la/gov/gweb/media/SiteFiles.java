@@ -53,14 +53,6 @@ public class SiteFiles {
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 
-    public void delete(TenantSlug site, StorageKey key) {
-        try {
-            Files.deleteIfExists(root(site).resolve(key.value()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not delete " + key + " of site " + site, e);
-        }
-    }
-
     /** Removes every file of a site, for a site that is deleted or whose creation failed. */
     public void deleteAll(TenantSlug site) {
         Path root = root(site);

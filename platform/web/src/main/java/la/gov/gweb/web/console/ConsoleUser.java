@@ -42,6 +42,10 @@ public class ConsoleUser {
         return caller().may(SiteRole.EDITOR);
     }
 
+    public boolean isSiteAdmin() {
+        return caller().may(SiteRole.SITE_ADMIN);
+    }
+
     public void logout() throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         request.logout();

@@ -185,6 +185,62 @@ class ContentApiIT {
         assertEquals(404, client.get(MTC, "/news/api-expiring").status());
     }
 
+    @Test
+    void mediaUploadsAreTypedFromTheirContentAndLimitedInSize() throws Exception {
+        String author = token(MTC, "mtc-author");
+        byte[] jpeg = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/fixtures/lead.jpg"));
+        SiteClient.Reply image = upload(author, "photo.jpg", jpeg);
+        assertEquals(201, image.status(), image.body());
+        JsonObject file = json(image).getJsonArray("files").getJsonObject(0);
+        assertEquals("image/jpeg", file.getString("type"));
+        assertEquals(200, client.get(MTC, file.getString("url")).status());
+        assertEquals(404, client.get(EGC, file.getString("url")).status(), "one site's media is not on another");
+
+        byte[] program = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/fixtures/program.pdf"));
+        SiteClient.Reply disguised = upload(author, "decree.pdf", program);
+        assertEquals(400, disguised.status(), disguised.body());
+        assertTrue(json(disguised).getString("message").contains("ບໍ່ຮັບໄຟລ໌ປະເພດນີ້"));
+
+        byte[] large = new byte[2_500_000];
+        System.arraycopy(jpeg, 0, large, 0, jpeg.length);
+        SiteClient.Reply tooLarge = upload(author, "large.jpg", large);
+        assertEquals(400, tooLarge.status(), tooLarge.body());
+        assertTrue(json(tooLarge).getString("message").contains("MB"));
+        assertEquals(401, client.call("POST", MTC, "/api/v1/media", Map.of(), null).status());
+    }
+
+    @Test
+    void siteAdminsReadTheirOwnSitesAuditLogOnly() {
+        String editor = token(MTC, "mtc-editor");
+        post(MTC, "/api/v1/content", editor, """
+                {"type": "news", "slug": "audited", "title": {"lo": "ກວດສອບ"}}""");
+        assertEquals(302, client.get(MTC, "/admin/audit.csv").status(), "the console needs a sign-in");
+        SiteClient.Reply mtcAudit = client.call("GET", MTC, "/admin/audit.csv",
+                Map.of("Cookie", client.consoleSession(MTC, "mtc-admin", "demo-mtc-2026")), null);
+        assertEquals(200, mtcAudit.status());
+        assertTrue(mtcAudit.body().contains("\"content.create\"") && mtcAudit.body().contains("\"audited\""),
+                mtcAudit.body());
+        SiteClient.Reply asAuthor = client.call("GET", MTC, "/admin/audit.csv",
+                Map.of("Cookie", client.consoleSession(MTC, "mtc-author", "demo-mtc-2026")), null);
+        assertEquals(403, asAuthor.status(), "only site admins read the log");
+        SiteClient.Reply lpbAudit = client.call("GET", "luangprabang.localhost", "/admin/audit.csv",
+                Map.of("Cookie", client.consoleSession("luangprabang.localhost", "luangprabang-admin",
+                        "demo-luangprabang-2026")), null);
+        assertEquals(200, lpbAudit.status());
+        assertFalse(lpbAudit.body().contains("audited"), "another site's log holds nothing of mtc");
+    }
+
+    private SiteClient.Reply upload(String token, String fileName, byte[] content) {
+        String boundary = "gweb" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return client.callBytes("POST", MTC, "/api/v1/media", Map.of("Authorization", "Bearer " + token,
+                "Content-Type", "multipart/form-data; boundary=" + boundary, "Accept-Language", "lo"), body.toByteArray());
+    }
+
     private String token(String host, String username) {
         SiteClient.Reply reply = client.call("POST", host, "/api/v1/auth/tokens", Map.of("Authorization", basic(username)), null);
         assertEquals(200, reply.status(), reply.body());

@@ -65,6 +65,42 @@ public final class SiteClient {
         return send(method, host, path, headers, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Any call with a binary body, such as a multipart upload. */
+    public Reply callBytes(String method, String host, String path, Map<String, String> headers, byte[] body) {
+        return send(method, host, path, headers, body);
+    }
+
+    /**
+     * Signs in to a site's console as a browser would (login page, then its form with the view
+     * state) and returns the session cookie to send with later calls.
+     */
+    public String consoleSession(String host, String username, String password) {
+        Reply page = get(host, "/admin/login");
+        String cookie = sessionCookie(page);
+        java.util.regex.Matcher viewState = java.util.regex.Pattern
+                .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        if (!viewState.find()) {
+            throw new AssertionError("No view state on the login page: " + page.body());
+        }
+        String form = "login=login&login%3Ausername=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&login%3Apassword=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                + "&login%3Asubmit=&jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+        Reply signedIn = send("POST", host, "/admin/login", Map.of("Cookie", cookie,
+                "Content-Type", "application/x-www-form-urlencoded"), form.getBytes(StandardCharsets.UTF_8));
+        if (signedIn.status() != 302) {
+            throw new AssertionError("Sign-in of " + username + " answered " + signedIn.status());
+        }
+        return sessionCookie(signedIn);
+    }
+
+    private static String sessionCookie(Reply reply) {
+        return reply.headers("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No session cookie in " + reply.headers()));
+    }
+
     /** Calls a test fixture on the portal host and returns its text answer; fails on any error status. */
     public String fixture(String method, String path, Map<String, String> params) {
         String form = params.entrySet().stream()
