@@ -20,6 +20,7 @@ import la.gov.gweb.media.MediaLibrary;
 import la.gov.gweb.media.UploadRefusedException;
 import la.gov.gweb.publishing.ContentEditor;
 import la.gov.gweb.publishing.ContentRevision;
+import la.gov.gweb.publishing.RevisionDiff;
 import la.gov.gweb.publishing.RejectedException;
 import la.gov.gweb.tenant.CurrentTenant;
 import la.gov.gweb.web.site.Links;
@@ -55,6 +56,8 @@ public class ContentEditBacking implements Serializable {
     @Inject
     transient ExternalContext external;
 
+    private List<RevisionDiff.Field> diff = List.of();
+    private int comparedRevision;
     private Long id;
     private long version;
     private ContentStatus status;
@@ -119,6 +122,23 @@ public class ContentEditBacking implements Serializable {
         } catch (IOException e) {
             messages.error("request.failed");
         }
+    }
+
+    /** Shows what changed from an earlier revision to the latest one. */
+    public void compare(int revision) {
+        List<ContentRevision> revisions = getRevisions();
+        revisions.stream().filter(r -> r.number() == revision).findFirst().ifPresent(older -> {
+            diff = RevisionDiff.between(older.snapshot(), revisions.get(0).snapshot());
+            comparedRevision = revision;
+        });
+    }
+
+    public List<RevisionDiff.Field> getDiff() {
+        return diff;
+    }
+
+    public int getComparedRevision() {
+        return comparedRevision;
     }
 
     public List<ContentRevision> getRevisions() {

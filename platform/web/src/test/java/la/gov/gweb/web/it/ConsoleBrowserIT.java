@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,12 +12,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -27,24 +21,14 @@ import org.openqa.selenium.By;
  * unpublish scheduled a minute ahead takes it off the site. Also: sessions stay on their site,
  * and forged or stale form posts save nothing.
  */
-@ExtendWith({FreshDatabase.class, ArquillianExtension.class})
-class ConsoleBrowserIT {
+class ConsoleBrowserIT extends DeployedPlatform {
 
     static final String MTC = "mtc.localhost";
     static final String TITLE = "ລັດຖະບານເປີດນຳໃຊ້ລະບົບບໍລິການອອນລາຍໃໝ່";
     static final ZoneId VIENTIANE = ZoneId.of("Asia/Vientiane");
 
-    @ArquillianResource
-    URL deployment;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformArchive.create();
-    }
-
     @Test
     void anAuthorWritesAnEditorPublishesAndAScheduledUnpublishTakesItOff() throws Exception {
-        SiteClient http = new SiteClient(deployment);
         String editUrl;
         try (Browser author = new Browser(deployment.getPort())) {
             signIn(author, "mtc-author");
@@ -63,7 +47,7 @@ class ConsoleBrowserIT {
             author.clickAndWaitForPage("#edit\\:submit");
             author.waitForText(".console-meta", "ລໍຖ້າກວດ");
         }
-        assertEquals(404, http.get(MTC, "/news/online-services-launch").status(), "submitted is not published");
+        assertEquals(404, client.get(MTC, "/news/online-services-launch").status(), "submitted is not published");
 
         try (Browser editor = new Browser(deployment.getPort())) {
             signIn(editor, "mtc-editor");
@@ -77,7 +61,7 @@ class ConsoleBrowserIT {
             editor.driver().navigate().back();
             editor.clickAndWaitForPage("#edit\\:publish");
             editor.waitForText(".ui-messages", "ເຜີຍແຜ່ແລ້ວ");
-            SiteClient.Reply page = http.get(MTC, "/news/online-services-launch");
+            SiteClient.Reply page = client.get(MTC, "/news/online-services-launch");
             assertEquals(200, page.status());
             assertTrue(page.body().contains(TITLE));
 
@@ -86,10 +70,10 @@ class ConsoleBrowserIT {
             editor.clickAndWaitForPage("#edit\\:save");
             editor.waitForText(".ui-messages", "ບັນທຶກແລ້ວ");
             Instant deadline = nextMinute.atZone(VIENTIANE).toInstant().plusSeconds(15);
-            while (http.get(MTC, "/news/online-services-launch").status() == 200 && Instant.now().isBefore(deadline)) {
+            while (client.get(MTC, "/news/online-services-launch").status() == 200 && Instant.now().isBefore(deadline)) {
                 Thread.sleep(Duration.ofSeconds(1).toMillis());
             }
-            assertEquals(404, http.get(MTC, "/news/online-services-launch").status(), "gone after its unpublish minute");
+            assertEquals(404, client.get(MTC, "/news/online-services-launch").status(), "gone after its unpublish minute");
         }
     }
 
@@ -98,9 +82,8 @@ class ConsoleBrowserIT {
         try (Browser browser = new Browser(deployment.getPort())) {
             signIn(browser, "mtc-admin");
             String session = browser.cookie("JSESSIONID");
-            SiteClient http = new SiteClient(deployment);
-            SiteClient.Reply own = http.call("GET", MTC, "/admin/index", Map.of("Cookie", "JSESSIONID=" + session), null);
-            SiteClient.Reply other = http.call("GET", "egc.localhost", "/admin/index",
+                SiteClient.Reply own = client.call("GET", MTC, "/admin/index", Map.of("Cookie", "JSESSIONID=" + session), null);
+            SiteClient.Reply other = client.call("GET", "egc.localhost", "/admin/index",
                     Map.of("Cookie", "JSESSIONID=" + session), null);
             assertEquals(200, own.status());
             assertEquals(302, other.status(), "egc's console asks for a sign-in");
@@ -113,14 +96,13 @@ class ConsoleBrowserIT {
         try (Browser browser = new Browser(deployment.getPort())) {
             signIn(browser, "mtc-editor");
             String session = browser.cookie("JSESSIONID");
-            SiteClient http = new SiteClient(deployment);
-            SiteClient.Reply forged = http.call("POST", MTC, "/admin/edit", Map.of(
+                SiteClient.Reply forged = client.call("POST", MTC, "/admin/edit", Map.of(
                     "Cookie", "JSESSIONID=" + session,
                     "Content-Type", "application/x-www-form-urlencoded"),
                     "edit=edit&edit%3Aslug=forged&edit%3Alanguages%3AtitleLo=forged&edit%3Asave=&jakarta.faces.ViewState=stolen");
             assertTrue(forged.body().contains("ໝົດອາຍຸ"), forged.body());
             assertFalse(forged.body().contains("Exception"));
-            assertEquals(404, http.get(MTC, "/news/forged").status());
+            assertEquals(404, client.get(MTC, "/news/forged").status());
         }
     }
 

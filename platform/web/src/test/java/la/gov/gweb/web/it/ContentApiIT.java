@@ -8,43 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URL;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The content API of a site: who may read and change what, safe HTML, optimistic locking,
  * throttled passwords, and that nothing issued for one site works on another.
  */
-@ExtendWith({FreshDatabase.class, ArquillianExtension.class})
-class ContentApiIT {
+class ContentApiIT extends DeployedPlatform {
 
     static final String MTC = "mtc.localhost";
     static final String EGC = "egc.localhost";
-
-    @ArquillianResource
-    URL deployment;
-
-    SiteClient client;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformArchive.create();
-    }
-
-    @BeforeEach
-    void connect() {
-        client = new SiteClient(deployment);
-    }
 
     @Test
     void anAuthorsDraftIsPublishedByAnEditorAndVisibleAtOnce() {

@@ -6,42 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * One deployment, many sites: each host reaches exactly its own site and store, unknown and
  * malformed hosts reach none, a suspended site answers 503, and text survives byte for byte.
  */
-@ExtendWith({FreshDatabase.class, ArquillianExtension.class})
-class TenancyIT {
+class TenancyIT extends DeployedPlatform {
 
     /** Lao with every spelling trap of LAO.md: ligatures and their two-letter forms, ໍ+າ, ZWSP, Lao digits. */
     static final String TRICKY_LAO = "ໜ້າ ຫນ້າ ນ້ຳ ນໍ້າ ນ້ໍາ ກິ່ນ ກ່ິນ ຫຼວງ ຫລວງ ປີ໒໐໒໕ ປີ2025 ສຳ\u200Bລັບ ເຂົ້າ ໝູ ຫມູ 😀";
-
-    @ArquillianResource
-    URL deployment;
-
-    SiteClient client;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformArchive.create();
-    }
-
-    @BeforeEach
-    void connect() {
-        client = new SiteClient(deployment);
-    }
 
     @Test
     void eachDemoSiteServesItsOwnHomePageInLao() {
