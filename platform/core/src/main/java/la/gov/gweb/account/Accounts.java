@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -82,6 +83,25 @@ public class Accounts {
             em.persist(new Membership(account.id(), site.value(), role));
         } else {
             existing.changeRole(role);
+        }
+    }
+
+    /** The members of a site with their roles, by user name. */
+    @Transactional
+    public List<Member> members(TenantSlug site) {
+        return em.createQuery("select new la.gov.gweb.account.Member(a.username, a.displayName, m.role)"
+                        + " from Membership m, Account a where m.accountId = a.id and m.tenantSlug = :site"
+                        + " order by a.username", Member.class)
+                .setParameter("site", site.value())
+                .getResultList();
+    }
+
+    /** Takes an account's membership of a site away; its account and other memberships stay. */
+    @Transactional
+    public void revoke(Account account, TenantSlug site) {
+        Membership existing = em.find(Membership.class, key(account, site));
+        if (existing != null) {
+            em.remove(existing);
         }
     }
 

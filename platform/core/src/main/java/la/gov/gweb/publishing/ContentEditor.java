@@ -18,7 +18,9 @@ import la.gov.gweb.content.LegalDetails;
 import la.gov.gweb.content.ResultPage;
 import la.gov.gweb.i18n.LocalizedText;
 import la.gov.gweb.persistence.SiteStore;
-import la.gov.gweb.publishing.RejectedException.Reason;
+import la.gov.gweb.refusal.Problem;
+import la.gov.gweb.refusal.RejectedException.Reason;
+import la.gov.gweb.refusal.RejectedException;
 import la.gov.gweb.tenant.CurrentTenant;
 import la.gov.gweb.tenant.TenantSlug;
 
@@ -39,6 +41,9 @@ public class ContentEditor {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    ScheduledChanges scheduled;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -158,6 +163,45 @@ public class ContentEditor {
                 .getResultList();
     }
 
+    /**
+     * Saves a new version of a published item to go live at a later minute; until then the site
+     * keeps showing the current one. The new version is kept as a revision and applied by the
+     * scheduler, also after a restart if it fell due while the platform was down.
+     */
+    @Transactional
+    public ContentRevision scheduleReplacement(Caller caller, long id, long expectedVersion, ContentDraft draft,
+                                               Instant at) {
+        require(caller, SiteRole.EDITOR);
+        em.joinTransaction();
+        ContentItem item = load(id);
+        if (item.version() != expectedVersion) {
+            throw new RejectedException(Reason.CONFLICT, Problem.of(null, "content.conflict", item.updatedBy()));
+        }
+        if (at == null || !at.isAfter(clock.instant())) {
+            throw new RejectedException(Reason.INVALID, Problem.of("replaceAt", "content.replaceAt.past"));
+        }
+        check(draft, id);
+        ContentItem preview = new ContentItem(item.type(), draft.slug(), draft.title(), clock.instant());
+        apply(preview, draft, caller);
+        preview.publish(item.publishedAt());
+        ContentRevision revision = new ContentRevision(item.id(), nextRevision(item), clock.instant(),
+                caller.username(), ContentStatus.PUBLISHED, RevisionSnapshot.of(preview).toJson());
+        em.persist(revision);
+        scheduled.scheduleReplacement(site(), id, revision.number(), at, caller.username());
+        audit.record(site(), caller.username(), "content.scheduleReplacement", item.type().name(), id, at.toString());
+        return revision;
+    }
+
+    /** Applies a replacement that fell due, as the scheduler does; the caller acts for its author. */
+    @Transactional
+    public ContentItem applyReplacement(Caller caller, long id, int revisionNumber) {
+        ContentItem item = restore(caller, id, revisionNumber);
+        if (item.status() != ContentStatus.PUBLISHED) {
+            item.publish(item.publishedAt() == null ? clock.instant() : item.publishedAt());
+        }
+        return item;
+    }
+
     /** Brings back the fields of an earlier revision, as a new save with its own revision. */
     @Transactional
     public ContentItem restore(Caller caller, long id, int revisionNumber) {
@@ -220,11 +264,15 @@ public class ContentEditor {
     }
 
     private void keepRevision(ContentItem item, Caller caller) {
+        em.persist(new ContentRevision(item.id(), nextRevision(item), clock.instant(), caller.username(),
+                item.status(), RevisionSnapshot.of(item).toJson()));
+    }
+
+    private int nextRevision(ContentItem item) {
         Integer last = em.createQuery("select max(r.number) from ContentRevision r where r.itemId = :id", Integer.class)
                 .setParameter("id", item.id())
                 .getSingleResult();
-        em.persist(new ContentRevision(item.id(), last == null ? 1 : last + 1, clock.instant(), caller.username(),
-                item.status(), RevisionSnapshot.of(item).toJson()));
+        return last == null ? 1 : last + 1;
     }
 
     private ContentItem load(long id) {

@@ -7,6 +7,7 @@ import la.gov.gweb.content.PagePath;
 import la.gov.gweb.i18n.Language;
 import la.gov.gweb.i18n.LocalizedText;
 import la.gov.gweb.media.StorageKey;
+import la.gov.gweb.refusal.Problem;
 
 /** Checks a draft before anything is saved and reports every problem at once. */
 final class DraftValidator {

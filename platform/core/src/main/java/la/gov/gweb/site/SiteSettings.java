@@ -78,6 +78,23 @@ public class SiteSettings {
         this.tiktokUrl = social.get("tiktok");
     }
 
+    /** Replaces every setting at once, as the settings form saves them. */
+    public void change(LocalizedText newAddress, String newPhone, String newEmail, String newLogo,
+                       Map<String, String> social) {
+        this.address = newAddress;
+        this.phone = newPhone;
+        this.email = newEmail;
+        this.logo = newLogo;
+        this.facebookUrl = social.get("facebook");
+        this.youtubeUrl = social.get("youtube");
+        this.xUrl = social.get("x");
+        this.tiktokUrl = social.get("tiktok");
+    }
+
+    public long version() {
+        return version;
+    }
+
     /** Settings of a site that has none yet: everything empty. */
     public static SiteSettings empty() {
         return new SiteSettings(LocalizedText.of(null, null), null, null, null, Map.of());

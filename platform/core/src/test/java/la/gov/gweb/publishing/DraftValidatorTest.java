@@ -8,6 +8,7 @@ import java.util.List;
 import la.gov.gweb.content.ContentType;
 import la.gov.gweb.content.LegalDocumentKind;
 import la.gov.gweb.i18n.LocalizedText;
+import la.gov.gweb.refusal.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import la.gov.gweb.account.Caller;
 import la.gov.gweb.account.CurrentCaller;
-import la.gov.gweb.publishing.Problem;
-import la.gov.gweb.publishing.RejectedException;
+import la.gov.gweb.refusal.Problem;
+import la.gov.gweb.refusal.RejectedException;
 
 /** The signed-in caller of an API request, or an anonymous reader. */
 @RequestScoped

@@ -10,8 +10,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import la.gov.gweb.i18n.Language;
-import la.gov.gweb.publishing.Problem;
-import la.gov.gweb.publishing.RejectedException;
+import la.gov.gweb.refusal.Problem;
+import la.gov.gweb.refusal.RejectedException;
 import la.gov.gweb.web.i18n.Messages;
 
 /**

@@ -19,9 +19,9 @@ import la.gov.gweb.i18n.Language;
 import la.gov.gweb.i18n.LocalizedText;
 import la.gov.gweb.i18n.Translation;
 import la.gov.gweb.publishing.ContentDraft;
-import la.gov.gweb.publishing.Problem;
-import la.gov.gweb.publishing.RejectedException;
-import la.gov.gweb.publishing.RejectedException.Reason;
+import la.gov.gweb.refusal.Problem;
+import la.gov.gweb.refusal.RejectedException;
+import la.gov.gweb.refusal.RejectedException.Reason;
 
 /**
  * Content as the API writes and reads it. Texts are {@code {"lo": ..., "en": ...}} objects, or

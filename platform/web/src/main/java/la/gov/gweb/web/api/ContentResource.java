@@ -31,9 +31,10 @@ import la.gov.gweb.content.ResultPage;
 import la.gov.gweb.i18n.Language;
 import la.gov.gweb.publishing.ContentDraft;
 import la.gov.gweb.publishing.ContentEditor;
-import la.gov.gweb.publishing.Problem;
-import la.gov.gweb.publishing.RejectedException;
-import la.gov.gweb.publishing.RejectedException.Reason;
+import la.gov.gweb.publishing.ContentRevision;
+import la.gov.gweb.refusal.Problem;
+import la.gov.gweb.refusal.RejectedException;
+import la.gov.gweb.refusal.RejectedException.Reason;
 import la.gov.gweb.web.site.PublicPaths;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -125,6 +126,22 @@ public class ContentResource {
         ContentDraft draft = ContentJson.read(body, current.type());
         ContentItem item = editor.update(caller, id, body.getJsonNumber("version").longValue(), draft);
         return ContentJson.write(item, Optional.empty(), url(item));
+    }
+
+    @POST
+    @Path("{id}/replacement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Schedule a new version", description = "Editors: the item as sent replaces the published one"
+            + " at replaceAt (ISO instant); until then the site shows the current version.")
+    public Response scheduleReplacement(@PathParam("id") long id, JsonObject body) {
+        Caller caller = apiCaller.required();
+        if (!body.containsKey("version") || body.get("version").getValueType() != JsonValue.ValueType.NUMBER) {
+            throw invalid("version", "request.malformed", "version must be the number read with the item");
+        }
+        ContentItem current = editor.find(caller, id);
+        ContentRevision revision = editor.scheduleReplacement(caller, id, body.getJsonNumber("version").longValue(),
+                ContentJson.read(body, current.type()), ContentJson.instant(body, "replaceAt"));
+        return Response.accepted(Json.createObjectBuilder().add("revision", revision.number()).build()).build();
     }
 
     @DELETE

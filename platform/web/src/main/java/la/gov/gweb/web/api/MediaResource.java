@@ -20,9 +20,9 @@ import la.gov.gweb.account.SiteRole;
 import la.gov.gweb.content.StoredFileRef;
 import la.gov.gweb.media.MediaLibrary;
 import la.gov.gweb.media.UploadRefusedException;
-import la.gov.gweb.publishing.Problem;
-import la.gov.gweb.publishing.RejectedException;
-import la.gov.gweb.publishing.RejectedException.Reason;
+import la.gov.gweb.refusal.Problem;
+import la.gov.gweb.refusal.RejectedException;
+import la.gov.gweb.refusal.RejectedException.Reason;
 import la.gov.gweb.tenant.CurrentTenant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 

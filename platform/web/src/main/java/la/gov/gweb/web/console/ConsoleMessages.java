@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import la.gov.gweb.publishing.Problem;
-import la.gov.gweb.publishing.RejectedException;
+import la.gov.gweb.refusal.Problem;
+import la.gov.gweb.refusal.RejectedException;
 import la.gov.gweb.web.i18n.Messages;
 
 /** Shows messages in the console, in the webmaster's language. */

@@ -10,9 +10,9 @@ import java.io.IOException;
 import la.gov.gweb.account.Caller;
 import la.gov.gweb.account.CurrentCaller;
 import la.gov.gweb.account.SiteRole;
-import la.gov.gweb.publishing.Problem;
-import la.gov.gweb.publishing.RejectedException;
-import la.gov.gweb.publishing.RejectedException.Reason;
+import la.gov.gweb.refusal.Problem;
+import la.gov.gweb.refusal.RejectedException;
+import la.gov.gweb.refusal.RejectedException.Reason;
 
 /** {@code #{me}}: the signed-in webmaster, what they may do, and signing out. */
 @Named("me")
@@ -24,6 +24,9 @@ public class ConsoleUser {
 
     @Inject
     ExternalContext external;
+
+    @Inject
+    ConsoleMessages messages;
 
     public Caller caller() {
         return currentCaller.find().orElseThrow(() ->
@@ -44,6 +47,14 @@ public class ConsoleUser {
 
     public boolean isSiteAdmin() {
         return caller().may(SiteRole.SITE_ADMIN);
+    }
+
+    /** Guards the site admin's screens: anyone else is sent to the dashboard with a message. */
+    public void requireSiteAdmin() throws IOException {
+        if (!isSiteAdmin()) {
+            messages.error("access.denied");
+            external.redirect(external.getRequestContextPath() + "/admin/index");
+        }
     }
 
     public void logout() throws IOException, ServletException {

@@ -21,7 +21,7 @@ import la.gov.gweb.media.UploadRefusedException;
 import la.gov.gweb.publishing.ContentEditor;
 import la.gov.gweb.publishing.ContentRevision;
 import la.gov.gweb.publishing.RevisionDiff;
-import la.gov.gweb.publishing.RejectedException;
+import la.gov.gweb.refusal.RejectedException;
 import la.gov.gweb.tenant.CurrentTenant;
 import la.gov.gweb.web.site.Links;
 import org.primefaces.event.FileUploadEvent;

@@ -11,7 +11,7 @@ import la.gov.gweb.account.CurrentCaller;
 import la.gov.gweb.content.ContentItem;
 import la.gov.gweb.i18n.Language;
 import la.gov.gweb.publishing.ContentEditor;
-import la.gov.gweb.publishing.RejectedException;
+import la.gov.gweb.refusal.RejectedException;
 import la.gov.gweb.web.routing.CurrentRoute;
 import la.gov.gweb.web.routing.NotFoundPage;
 

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import la.gov.gweb.i18n.Language;
-import la.gov.gweb.publishing.Problem;
+import la.gov.gweb.refusal.Problem;
 
 /**
  * Feedback to webmasters and API callers (refusals, failed sign-ins, confirmations) in Lao or

@@ -64,6 +64,13 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(button));
     }
 
+    /** Clicks an AJAX button that adds a row to a table, and waits for the row to appear. */
+    void clickAndWaitForRows(String cssSelector) {
+        int before = driver.findElements(By.cssSelector("tbody > tr")).size();
+        find(cssSelector).click();
+        new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.cssSelector("tbody > tr")).size() > before);
+    }
+
     void waitForText(String cssSelector, String text) {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), text));
     }

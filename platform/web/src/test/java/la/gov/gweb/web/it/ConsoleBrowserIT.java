@@ -117,6 +117,53 @@ class ConsoleBrowserIT extends DeployedPlatform {
         }
     }
 
+    @Test
+    void aSiteAdminChangesTheMenuAndOthersCannot() throws Exception {
+        try (Browser admin = new Browser(deployment.getPort())) {
+            signIn(admin, "egc-admin");
+            admin.open("egc.localhost", "/admin/menus");
+            admin.clickAndWaitForRows("#menus\\:add");
+            int last = admin.driver().findElements(By.cssSelector("#menus\\:rows_data > tr")).size() - 1;
+            admin.type("#menus\\:rows\\:" + last + "\\:labelLo", "ຊ່ວຍເຫຼືອ");
+            admin.type("#menus\\:rows\\:" + last + "\\:labelEn", "Help");
+            admin.type("#menus\\:rows\\:" + last + "\\:link", "javascript:alert(1)");
+            admin.clickAndWaitForPage("#menus\\:save");
+            admin.waitForText(".ui-messages", "ລິ້ງຕ້ອງເປັນເສັ້ນທາງໃນເວັບໄຊ");
+            admin.type("#menus\\:rows\\:" + last + "\\:link", "/support");
+            admin.clickAndWaitForPage("#menus\\:save");
+            admin.waitForText(".ui-messages", "ບັນທຶກແລ້ວ");
+        }
+        assertTrue(client.get("egc.localhost", "/").body().contains("<a href=\"/support\">ຊ່ວຍເຫຼືອ</a>"));
+        try (Browser editor = new Browser(deployment.getPort())) {
+            signIn(editor, "egc-editor");
+            editor.open("egc.localhost", "/admin/menus");
+            editor.waitForText(".ui-messages", "ທ່ານບໍ່ມີສິດ");
+            assertTrue(editor.driver().getCurrentUrl().endsWith("/admin/index"));
+        }
+    }
+
+    @Test
+    void aSiteAdminAddsAMemberWhoThenWorksOnThatSiteOnly() throws Exception {
+        try (Browser admin = new Browser(deployment.getPort())) {
+            signIn(admin, "luangprabang-admin");
+            admin.open("luangprabang.localhost", "/admin/members");
+            admin.type("#members\\:username", "lpb-writer");
+            admin.type("#members\\:name", "ນາງ ສົມພອນ");
+            admin.type("#members\\:password", "short");
+            admin.find("#members\\:add").click();
+            admin.waitForText(".ui-messages", "ຢ່າງໜ້ອຍ 10 ຕົວອັກສອນ");
+            admin.type("#members\\:password", "writer-password-2026");
+            admin.find("#members\\:add").click();
+            admin.waitForText("#members\\:list", "lpb-writer");
+        }
+        SiteClient.Reply own = client.call("POST", "luangprabang.localhost", "/api/v1/auth/tokens", Map.of("Authorization",
+                "Basic " + java.util.Base64.getEncoder().encodeToString("lpb-writer:writer-password-2026".getBytes())), null);
+        SiteClient.Reply other = client.call("POST", MTC, "/api/v1/auth/tokens", Map.of("Authorization",
+                "Basic " + java.util.Base64.getEncoder().encodeToString("lpb-writer:writer-password-2026".getBytes())), null);
+        assertEquals(200, own.status(), own.body());
+        assertEquals(401, other.status(), "a member of one site is nobody on another");
+    }
+
     private static void signIn(Browser browser, String username) {
         String site = username.substring(0, username.lastIndexOf('-'));
         browser.open(site + ".localhost", "/admin/login");

@@ -1,4 +1,4 @@
-package la.gov.gweb.publishing;
+package la.gov.gweb.refusal;
 
 import java.util.List;
 
