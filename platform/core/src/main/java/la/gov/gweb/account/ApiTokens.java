@@ -20,7 +20,7 @@ import la.gov.gweb.tenant.TenantSlug;
 /**
  * Issues and checks API tokens. A token is 32 random bytes; only its hash is stored, so a
  * copy of the database gives no usable token. A token is valid on the site it was issued on
- * and nowhere else, for twelve hours.
+ * and nowhere else, for twelve hours; expired tokens are removed whenever one is issued.
  */
 @ApplicationScoped
 public class ApiTokens {
@@ -42,6 +42,7 @@ public class ApiTokens {
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
+        em.createQuery("delete from ApiToken t where t.expiresAt < :now").setParameter("now", now).executeUpdate();
         em.persist(new ApiToken(hash(token), account.id(), site.value(), now, now.plus(LIFETIME)));
         return token;
     }

@@ -39,11 +39,13 @@ public class MembersBacking implements Serializable {
         return List.of(SiteRole.values());
     }
 
+    /** Adds the member; the form keeps what was typed when the addition is refused. */
     public void add() {
-        run(() -> members.add(me.caller(), username, displayName, password, role));
-        username = null;
-        displayName = null;
-        password = null;
+        if (run(() -> members.add(me.caller(), username, displayName, password, role))) {
+            username = null;
+            displayName = null;
+            password = null;
+        }
     }
 
     public void change(String member, SiteRole newRole) {
@@ -54,12 +56,14 @@ public class MembersBacking implements Serializable {
         run(() -> members.remove(me.caller(), member));
     }
 
-    private void run(Runnable action) {
+    private boolean run(Runnable action) {
         try {
             action.run();
             messages.info("console.saved");
+            return true;
         } catch (RejectedException refused) {
             messages.refused(refused);
+            return false;
         }
     }
 
