@@ -31,10 +31,10 @@ public class AuditBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AuditLog audit;
+    AuditLog audit;
 
     @Inject
-    transient CurrentTenant currentTenant;
+    CurrentTenant currentTenant;
 
     @Inject
     ConsoleUser me;

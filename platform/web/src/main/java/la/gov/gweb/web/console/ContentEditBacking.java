@@ -39,10 +39,10 @@ public class ContentEditBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ContentEditor editor;
+    ContentEditor editor;
 
     @Inject
-    transient MediaLibrary media;
+    MediaLibrary media;
 
     @Inject
     ConsoleUser me;
@@ -51,10 +51,10 @@ public class ContentEditBacking implements Serializable {
     ConsoleMessages messages;
 
     @Inject
-    transient CurrentTenant currentTenant;
+    CurrentTenant currentTenant;
 
     @Inject
-    transient ExternalContext external;
+    ExternalContext external;
 
     private List<RevisionDiff.Field> diff = List.of();
     private int comparedRevision;

@@ -23,7 +23,7 @@ public class ContentListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ContentEditor editor;
+    ContentEditor editor;
 
     @Inject
     ConsoleUser me;

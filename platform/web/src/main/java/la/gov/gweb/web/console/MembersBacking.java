@@ -18,7 +18,7 @@ public class MembersBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SiteMembers members;
+    SiteMembers members;
 
     @Inject
     ConsoleUser me;

@@ -23,7 +23,7 @@ public class MenuBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SiteAdministration administration;
+    SiteAdministration administration;
 
     @Inject
     ConsoleUser me;

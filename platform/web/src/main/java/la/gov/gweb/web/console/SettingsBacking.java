@@ -20,7 +20,7 @@ public class SettingsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SiteAdministration administration;
+    SiteAdministration administration;
 
     @Inject
     ConsoleUser me;
