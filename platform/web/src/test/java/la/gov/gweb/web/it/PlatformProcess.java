@@ -32,15 +32,15 @@ final class PlatformProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
-                "-Dgweb.data.dir=" + System.getProperty("it.dataDir"),
-                "-Dgweb.tenants.dir=" + System.getProperty("gweb.tenantsDir")));
+                forward("java.io.tmpdir", "java.io.tmpdir"),
+                forward("gweb.data.dir", "it.dataDir"),
+                forward("gweb.tenants.dir", "gweb.tenantsDir")));
         if ("mariadb".equals(System.getProperty("it.database"))) {
             command.addAll(List.of(
-                    "-Dgweb.db.url=" + System.getProperty("it.mariadb.url"),
-                    "-Dgweb.db.user=" + System.getProperty("it.mariadb.user"),
-                    "-Dgweb.db.password=" + System.getProperty("it.mariadb.password"),
-                    "-Dgweb.db.tenant-schema-prefix=" + System.getProperty("it.mariadb.prefix")));
+                    forward("gweb.db.url", "it.mariadb.url"),
+                    forward("gweb.db.user", "it.mariadb.user"),
+                    forward("gweb.db.password", "it.mariadb.password"),
+                    forward("gweb.db.tenant-schema-prefix", "it.mariadb.prefix")));
         }
         command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--nocluster",
                 "--deploy", war.toString(), "--contextroot", "/", "--port", String.valueOf(port)));
@@ -53,6 +53,11 @@ final class PlatformProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A platform setting for the started JVM, taken from this test JVM's configuration. */
+    private static String forward(String setting, String testProperty) {
+        return "-D" + setting + "=" + System.getProperty(testProperty);
     }
 
     SiteClient client() {
