@@ -1,0 +1,120 @@
+package la.gov.gweb.search;
+
+import java.util.regex.Pattern;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+
+/**
+ * The field layout of an index, and the making of a Lucene document from a {@link SearchDocument}.
+ *
+ * <p>Each text is indexed in several views of the same characters: Lao words ({@code _lo}), Lao
+ * syllables ({@code _lo_syl}, for phrase queries that reach inside compounds) and, for attachments
+ * whose language is unknown, English ({@code _en}). The text is stored once, in the first view,
+ * and every view keeps offsets in its postings, so the highlighter marks matches from all views
+ * in the stored text without analyzing it again.
+ */
+final class IndexFields {
+
+  static final String SYLLABLE_SUFFIX = "_syl";
+  static final String ENGLISH_SUFFIX = "_en";
+
+  /** The item id as a keyword: the stable term that updates and deletes go by. */
+  static final String ID = "id";
+
+  static final String SITE = "site";
+  static final String TYPE = "type";
+  static final String LEGAL_KIND = "kind";
+  static final String YEAR = "year";
+  static final String DATE = "date";
+  static final String URL = "url";
+
+  static final String TITLE_LO = "title_lo";
+  static final String TITLE_LO_SYL = TITLE_LO + SYLLABLE_SUFFIX;
+  static final String TITLE_EN = "title" + ENGLISH_SUFFIX;
+
+  /** Summary, then body: two values, so a snippet never runs from one into the other. */
+  static final String BODY_LO = "body_lo";
+
+  static final String BODY_LO_SYL = BODY_LO + SYLLABLE_SUFFIX;
+  static final String BODY_EN = "body" + ENGLISH_SUFFIX;
+
+  /** One value per attachment with text, in the same order as {@link #FILE_NAME}. */
+  static final String FILES_LO = "files_lo";
+
+  static final String FILES_LO_SYL = FILES_LO + SYLLABLE_SUFFIX;
+  static final String FILES_EN = "files" + ENGLISH_SUFFIX;
+  static final String FILE_NAME = "file_name";
+
+  private static final FieldType STORED_TEXT = textType(true);
+  private static final FieldType TEXT = textType(false);
+
+  /**
+   * Whitespace runs become one space: snippets break at spaces, and PDF line breaks inside Lao
+   * words become single spaces, which the Lao analyzer can join again. NUL separates the values
+   * of a field in the highlighter, so it and the other control characters go.
+   */
+  private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}\\x00-\\x1F\\x7F]+");
+
+  private IndexFields() {}
+
+  static Term idTerm(long id) {
+    return new Term(ID, Long.toString(id));
+  }
+
+  static Document toDocument(SearchDocument item) {
+    Document doc = new Document();
+    doc.add(new StringField(ID, Long.toString(item.id()), Field.Store.YES));
+    doc.add(new StringField(SITE, item.site(), Field.Store.YES));
+    doc.add(new StringField(TYPE, item.type(), Field.Store.YES));
+    if (item.legalKind() != null) {
+      doc.add(new StringField(LEGAL_KIND, item.legalKind(), Field.Store.YES));
+    }
+    doc.add(new IntField(YEAR, item.year(), Field.Store.YES));
+    doc.add(new LongField(DATE, item.date().toEpochMilli(), Field.Store.YES));
+    doc.add(new StoredField(URL, item.url()));
+    addText(doc, clean(item.titleLo()), TITLE_LO, TITLE_LO_SYL);
+    addText(doc, clean(item.titleEn()), TITLE_EN);
+    addText(doc, clean(item.summaryLo()), BODY_LO, BODY_LO_SYL);
+    addText(doc, clean(item.bodyLo()), BODY_LO, BODY_LO_SYL);
+    addText(doc, clean(item.summaryEn()), BODY_EN);
+    addText(doc, clean(item.bodyEn()), BODY_EN);
+    for (SearchDocument.Attachment attachment : item.attachments()) {
+      String text = clean(attachment.text());
+      if (!text.isEmpty()) {
+        addText(doc, text, FILES_LO, FILES_LO_SYL, FILES_EN);
+        doc.add(new StoredField(FILE_NAME, attachment.name()));
+      }
+    }
+    return doc;
+  }
+
+  /** Adds {@code text} to each view, stored in the first one only. */
+  private static void addText(Document doc, String text, String... views) {
+    if (text.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < views.length; i++) {
+      doc.add(new Field(views[i], text, i == 0 ? STORED_TEXT : TEXT));
+    }
+  }
+
+  private static String clean(String text) {
+    return WHITESPACE.matcher(text).replaceAll(" ").strip();
+  }
+
+  private static FieldType textType(boolean stored) {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setStored(stored);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+}

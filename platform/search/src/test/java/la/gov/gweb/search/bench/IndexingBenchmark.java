@@ -1,0 +1,86 @@
+package la.gov.gweb.search.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import la.gov.gweb.search.SearchDocument;
+import la.gov.gweb.search.SiteIndex;
+import org.apache.lucene.util.IOUtils;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Bulk indexing: a whole site of {@value #ITEMS} synthetic items through {@link
+ * SiteIndex#rebuild(Iterable)}, and the same items one {@link SiteIndex#upsert} at a time. The
+ * score is microseconds per item; a million divided by it gives items per second (target: at
+ * least 1,000).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@OperationsPerInvocation(IndexingBenchmark.ITEMS)
+@Warmup(iterations = 2)
+@Measurement(iterations = 5)
+@Fork(1)
+public class IndexingBenchmark {
+
+  static final int ITEMS = 10_000;
+
+  private List<SearchDocument> items;
+  private Path directory;
+  private SiteIndex index;
+
+  /** Makes the items once, so that only indexing is timed. */
+  @Setup(Level.Trial)
+  public void makeItems() {
+    SyntheticSite site = new SyntheticSite(42);
+    items = new ArrayList<>(ITEMS);
+    for (long id = 1; id <= ITEMS; id++) {
+      items.add(site.item("bench", id));
+    }
+  }
+
+  /** A fresh, empty index for every measurement. */
+  @Setup(Level.Invocation)
+  public void openIndex() throws IOException {
+    directory = Files.createTempDirectory("gweb-indexing-bench");
+    index = new SiteIndex(directory, "bench");
+  }
+
+  /** Deletes the index. */
+  @TearDown(Level.Invocation)
+  public void deleteIndex() throws IOException {
+    index.close();
+    IOUtils.rm(directory);
+  }
+
+  /** Indexes the whole site at once, as a rebuild from the database does. */
+  @Benchmark
+  public int rebuild() throws IOException {
+    return index.rebuild(items);
+  }
+
+  /** Indexes the items one by one from one thread, then commits, as a catch-up would. */
+  @Benchmark
+  public int upsertEach() throws IOException {
+    for (SearchDocument item : items) {
+      index.upsert(item);
+    }
+    index.commit();
+    return index.documentCount();
+  }
+}
