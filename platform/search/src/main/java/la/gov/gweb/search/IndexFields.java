@@ -15,10 +15,13 @@ import org.apache.lucene.index.Term;
  * The field layout of an index, and the making of a Lucene document from a {@link SearchDocument}.
  *
  * <p>Each text is indexed in several views of the same characters: Lao words ({@code _lo}), Lao
- * syllables ({@code _lo_syl}, for phrase queries that reach inside compounds) and, for attachments
- * whose language is unknown, English ({@code _en}). The text is stored once, in the first view,
- * and every view keeps offsets in its postings, so the highlighter marks matches from all views
- * in the stored text without analyzing it again.
+ * syllables and syllable pairs ({@code _lo_syl}, for phrase queries that reach inside compounds)
+ * and, for attachments whose language is unknown, English ({@code _en}). The text is stored once,
+ * in the first view, and every view keeps offsets in its postings, so the highlighter marks
+ * matches from all views in the stored text without analyzing it again.
+ *
+ * <p>Keyword fields ({@code id}, {@code site}, {@code type}, {@code kind}) filter and identify;
+ * {@code year} and {@code date} are numeric, with doc values for sorting by date.
  */
 final class IndexFields {
 
