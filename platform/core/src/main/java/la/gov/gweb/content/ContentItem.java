@@ -187,6 +187,20 @@ public class ContentItem {
         return id;
     }
 
+    /**
+     * Whether the public sees this item at {@code now}: published, its publish time come and its
+     * unpublish time not yet; the same rule as {@link PublishedContent}'s queries.
+     */
+    public boolean isVisibleAt(Instant now) {
+        return status == ContentStatus.PUBLISHED && publishedAt != null && !publishedAt.isAfter(now)
+                && (unpublishAt == null || unpublishAt.isAfter(now));
+    }
+
+    /** Where the item is read on its site, before any language prefix: {@code /news/slug}, {@code /about}. */
+    public String sitePath() {
+        return type.segment().map(segment -> "/" + segment + "/" + slug).orElse("/" + slug);
+    }
+
     public ContentType type() {
         return type;
     }

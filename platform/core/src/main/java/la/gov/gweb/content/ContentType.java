@@ -1,18 +1,40 @@
 package la.gov.gweb.content;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /** The kinds of content a site publishes; each but pages has its own list at a fixed URL segment. */
 public enum ContentType {
-    PAGE(null),
-    NEWS("news"),
-    ANNOUNCEMENT("announcements"),
-    LEGAL_DOCUMENT("legal");
+    PAGE("page", null),
+    NEWS("news", "news"),
+    ANNOUNCEMENT("announcement", "announcements"),
+    LEGAL_DOCUMENT("legal", "legal");
 
+    private final String code;
     private final String segment;
 
-    ContentType(String segment) {
+    ContentType(String code, String segment) {
+        this.code = code;
         this.segment = segment;
+    }
+
+    /** The name of the type in the API, the search index and filters: {@code page}, {@code news}, ... */
+    public String code() {
+        return code;
+    }
+
+    /** The type of a {@link #code()} or URL segment, in any case; empty for anything else. */
+    public static Optional<ContentType> fromCode(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        String lower = name.strip().toLowerCase(Locale.ROOT);
+        for (ContentType type : values()) {
+            if (type.code.equals(lower) || lower.equals(type.segment)) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first URL segment of this type's list and items; empty for pages, which live at their path. */

@@ -18,7 +18,11 @@ import la.gov.gweb.persistence.SiteStore;
 @RequestScoped
 public class PublishedContent {
 
-    private static final String VISIBLE = " c.status = la.gov.gweb.content.ContentStatus.PUBLISHED"
+    /**
+     * The JPQL condition that an item {@code c} is visible at the parameter {@code :now}; the same
+     * rule as {@link ContentItem#isVisibleAt(Instant)}.
+     */
+    public static final String VISIBLE = " c.status = la.gov.gweb.content.ContentStatus.PUBLISHED"
             + " and c.publishedAt <= :now and (c.unpublishAt is null or c.unpublishAt > :now)";
 
     @Inject

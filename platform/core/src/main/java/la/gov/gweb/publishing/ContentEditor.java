@@ -17,6 +17,7 @@ import la.gov.gweb.content.ContentType;
 import la.gov.gweb.content.LegalDetails;
 import la.gov.gweb.content.ResultPage;
 import la.gov.gweb.i18n.LocalizedText;
+import la.gov.gweb.indexing.SearchOutbox;
 import la.gov.gweb.persistence.SiteStore;
 import la.gov.gweb.refusal.Problem;
 import la.gov.gweb.refusal.RejectedException.Reason;
@@ -26,8 +27,8 @@ import la.gov.gweb.tenant.TenantSlug;
 
 /**
  * Every change to the current site's content goes through here: the caller's role is checked,
- * the draft validated and its HTML sanitized, a revision kept and the action audited, all in
- * one transaction. A save based on an older version than the stored one is refused.
+ * the draft validated and its HTML sanitized, a revision kept, the search index notified
+ * through its outbox and the action audited, all in one transaction. A save based on an older version than the stored one is refused.
  */
 @RequestScoped
 public class ContentEditor {
@@ -44,6 +45,9 @@ public class ContentEditor {
 
     @Inject
     ScheduledChanges scheduled;
+
+    @Inject
+    SearchOutbox searchOutbox;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -81,6 +85,7 @@ public class ContentEditor {
         em.persist(item);
         em.flush();
         keepRevision(item, caller);
+        searchOutbox.itemChanged(em, site(), item);
         audit.record(site(), caller.username(), "content.create", draft.type().name(), item.id(), draft.slug());
         return item;
     }
@@ -103,6 +108,7 @@ public class ContentEditor {
         apply(item, draft, caller);
         em.flush();
         keepRevision(item, caller);
+        searchOutbox.itemChanged(em, site(), item);
         audit.record(site(), caller.username(), "content.update", item.type().name(), id, item.slug());
         return item;
     }
@@ -139,6 +145,7 @@ public class ContentEditor {
         ContentItem item = load(id);
         item.unpublishAt(at);
         item.changedBy(caller.username(), clock.instant());
+        searchOutbox.itemChanged(em, site(), item);
         audit.record(site(), caller.username(), "content.scheduleUnpublish", item.type().name(), id,
                 at == null ? "cancelled" : at.toString());
         return item;
@@ -151,6 +158,7 @@ public class ContentEditor {
         ContentItem item = load(id);
         em.createQuery("delete from ContentRevision r where r.itemId = :id").setParameter("id", id).executeUpdate();
         em.remove(item);
+        searchOutbox.itemDeleted(em, site(), id);
         audit.record(site(), caller.username(), "content.delete", item.type().name(), id, item.slug());
     }
 
@@ -226,6 +234,7 @@ public class ContentEditor {
         item.changedBy(caller.username(), clock.instant());
         em.flush();
         keepRevision(item, caller);
+        searchOutbox.itemChanged(em, site(), item);
         audit.record(site(), caller.username(), action, item.type().name(), id,
                 publishAt == null ? null : publishAt.toString());
         return item;

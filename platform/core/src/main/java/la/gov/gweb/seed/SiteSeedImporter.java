@@ -11,11 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import la.gov.gweb.content.ContentItem;
 import la.gov.gweb.content.ContentStatus;
 import la.gov.gweb.content.LegalDetails;
 import la.gov.gweb.content.StoredFileRef;
+import la.gov.gweb.indexing.SearchOutbox;
 import la.gov.gweb.media.SiteFiles;
 import la.gov.gweb.media.StorageKey;
 import la.gov.gweb.menu.MenuItem;
@@ -34,6 +36,9 @@ public class SiteSeedImporter {
     @Inject
     SiteFiles files;
 
+    @Inject
+    SearchOutbox outbox;
+
     private final Clock clock = Clock.systemUTC();
 
     @Transactional
@@ -47,9 +52,14 @@ public class SiteSeedImporter {
                     settings.social()));
             persistMenu(em, MenuKind.MAIN, null, seed.mainMenu());
             persistMenu(em, MenuKind.FOOTER, null, seed.footerMenu());
+            List<ContentItem> items = new ArrayList<>();
             for (SiteSeed.Item item : seed.items()) {
-                em.persist(contentItem(tenant, seed, item, now));
+                ContentItem content = contentItem(tenant, seed, item, now);
+                em.persist(content);
+                items.add(content);
             }
+            em.flush();
+            items.forEach(content -> outbox.itemChanged(em, tenant.slug(), content));
         } finally {
             em.close();
         }

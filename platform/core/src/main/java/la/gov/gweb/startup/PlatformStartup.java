@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import la.gov.gweb.account.PlatformAdminBootstrap;
 import la.gov.gweb.config.PlatformSettings;
+import la.gov.gweb.indexing.SearchIndexer;
 import la.gov.gweb.persistence.SchemaMigrations;
 import la.gov.gweb.seed.SiteSeeder;
 import la.gov.gweb.tenant.TenantCatalog;
@@ -19,7 +20,7 @@ import la.gov.gweb.tenant.TenantSnapshot;
 /**
  * Brings the database up to date and the sites online before the first request: the platform
  * schema and its first admin, then every existing site's schema, then new site folders, then
- * the host directory.
+ * the host directory, and last the search indexer, which catches up in the background.
  * Runs outside a transaction, because each step manages its own.
  */
 @Singleton
@@ -47,6 +48,9 @@ public class PlatformStartup {
     @Inject
     PlatformAdminBootstrap adminBootstrap;
 
+    @Inject
+    SearchIndexer indexer;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
@@ -58,6 +62,7 @@ public class PlatformStartup {
         existing.forEach(tenant -> migrations.migrateTenant(tenant.schemaName()));
         int created = seeder.applyAll();
         directory.reload();
+        indexer.start();
         LOG.info(() -> String.format("G-Web ready in %d ms: %d sites, %d created from folders",
                 (System.nanoTime() - started) / 1_000_000, directory.all().size(), created));
     }
