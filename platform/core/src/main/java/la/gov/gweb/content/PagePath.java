@@ -2,6 +2,7 @@ package la.gov.gweb.content;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +14,10 @@ public final class PagePath {
 
     private static final Pattern SEGMENT = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?");
     private static final int MAX_DEPTH = 5;
+
+    /** First segments the platform routes itself; a page there could never be reached. */
+    private static final Set<String> RESERVED = Set.of("news", "announcements", "legal", "search", "en", "lo",
+            "admin", "api", "media", "files", "openapi");
 
     private PagePath() {
     }
@@ -35,6 +40,11 @@ public final class PagePath {
             }
         }
         return true;
+    }
+
+    /** Whether the first segment of a page path belongs to the platform's own routes. */
+    public static boolean isReserved(String path) {
+        return path != null && RESERVED.contains(path.split("/", 2)[0]);
     }
 
     /** The path of the parent page, or null for a page at the top of the tree. */

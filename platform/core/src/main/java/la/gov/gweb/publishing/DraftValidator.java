@@ -29,6 +29,8 @@ final class DraftValidator {
         boolean page = draft.type() == ContentType.PAGE;
         if (page ? !PagePath.isValid(draft.slug()) : !PagePath.isValidSlug(draft.slug())) {
             problems.add(Problem.of("slug", page ? "content.path.invalid" : "content.slug.invalid"));
+        } else if (page && PagePath.isReserved(draft.slug())) {
+            problems.add(Problem.of("slug", "content.path.reserved", draft.slug().split("/", 2)[0]));
         }
         if (draft.title() == null || draft.title().isEmpty()) {
             problems.add(Problem.of("title", "content.title.required"));

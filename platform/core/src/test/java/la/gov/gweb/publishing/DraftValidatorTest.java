@@ -200,4 +200,17 @@ final class DraftValidatorTest {
                         Problem.of("legalIssuer.en", "content.tooLong", 300)),
                 problems);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"search", "news/archive", "admin", "en/about", "api"})
+    void pagesCannotTakeThePlatformsOwnAddresses(String path) {
+        List<Problem> problems = DraftValidator.problems(draft(ContentType.PAGE, path));
+        assertEquals(List.of("content.path.reserved"), problems.stream().map(Problem::key).toList(), path);
+    }
+
+    @Test
+    void aPageMayStartWithAReservedWordInsideItsFirstSegment() {
+        assertEquals(List.of(), DraftValidator.problems(draft(ContentType.PAGE, "search-tips")));
+        assertEquals(List.of(), DraftValidator.problems(draft(ContentType.NEWS, "search")), "news slugs are not paths");
+    }
 }

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import la.gov.gweb.content.ContentItem;
 import la.gov.gweb.content.ContentType;
@@ -30,29 +29,17 @@ import la.gov.gweb.refusal.RejectedException.Reason;
  */
 final class ContentJson {
 
-    private static final Map<String, ContentType> TYPES = Map.of(
-            "page", ContentType.PAGE,
-            "news", ContentType.NEWS,
-            "announcement", ContentType.ANNOUNCEMENT,
-            "announcements", ContentType.ANNOUNCEMENT,
-            "legal", ContentType.LEGAL_DOCUMENT);
-
     private ContentJson() {
     }
 
     static Optional<ContentType> type(String name) {
-        return name == null ? Optional.empty() : Optional.ofNullable(TYPES.get(name.toLowerCase(Locale.ROOT)));
-    }
-
-    static String typeName(ContentType type) {
-        return type == ContentType.PAGE ? "page" : type == ContentType.ANNOUNCEMENT ? "announcement"
-                : type.segment().orElseThrow();
+        return ContentType.fromCode(name);
     }
 
     static JsonObject write(ContentItem item, Optional<Language> language, String url) {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("id", item.id())
-                .add("type", typeName(item.type()))
+                .add("type", item.type().code())
                 .add("slug", item.slug())
                 .add("status", item.status().name().toLowerCase(Locale.ROOT))
                 .add("version", item.version())

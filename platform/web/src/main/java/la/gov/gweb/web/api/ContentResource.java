@@ -36,6 +36,7 @@ import la.gov.gweb.refusal.Problem;
 import la.gov.gweb.refusal.RejectedException;
 import la.gov.gweb.refusal.RejectedException.Reason;
 import la.gov.gweb.web.site.PublicPaths;
+import la.gov.gweb.web.site.SiteUrls;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -175,8 +176,7 @@ public class ContentResource {
     }
 
     private String url(ContentItem item) {
-        return request.getScheme() + "://" + request.getHeader("Host") + request.getContextPath()
-                + PublicPaths.of(item, Language.DEFAULT);
+        return SiteUrls.onThisHost(request, PublicPaths.of(item, Language.DEFAULT));
     }
 
     private static ContentStatus status(String status) {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import la.gov.gweb.tenant.TenantDirectory;
 import la.gov.gweb.tenant.TenantSnapshot;
+import la.gov.gweb.web.site.SiteUrls;
 
 /** {@code #{portal}}: the active sites, for the portal's list. */
 @Named("portal")
@@ -25,10 +26,6 @@ public class PortalView {
 
     /** The site's home on its primary host, through the scheme and port this request came in on. */
     public String siteUrl(TenantSnapshot site) {
-        int port = request.getServerPort();
-        boolean defaultPort = port == 80 && "http".equals(request.getScheme())
-                || port == 443 && "https".equals(request.getScheme());
-        return request.getScheme() + "://" + site.primaryHost() + (defaultPort ? "" : ":" + port)
-                + request.getContextPath() + "/";
+        return SiteUrls.of(request, site, "/");
     }
 }

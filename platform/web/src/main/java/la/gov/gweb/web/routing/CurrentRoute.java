@@ -33,7 +33,7 @@ public class CurrentRoute {
     boolean load(Route parsed, ListQuery query) {
         this.route = parsed;
         return switch (parsed.view()) {
-            case HOME -> true;
+            case HOME, SEARCH -> true;
             case PAGE, ITEM, LEGAL_DOCUMENT -> {
                 item = content.find(parsed.type(), parsed.key()).orElse(null);
                 yield item != null;

@@ -12,6 +12,9 @@ import la.gov.gweb.i18n.Language;
  */
 public final class RouteParser {
 
+    /** The search page's path on every site; no page may take it. */
+    public static final String SEARCH = "search";
+
     private RouteParser() {
     }
 
@@ -50,6 +53,9 @@ public final class RouteParser {
             return new Route(language, View.HOME, null, null, sitePath);
         }
         String relative = sitePath.substring(1);
+        if (relative.equals(SEARCH)) {
+            return new Route(language, View.SEARCH, null, null, sitePath);
+        }
         int slash = relative.indexOf('/');
         String first = slash < 0 ? relative : relative.substring(0, slash);
         Optional<ContentType> listed = ContentType.fromSegment(first);

@@ -24,6 +24,7 @@ public class SiteRouter extends HttpFilter {
     private static final List<String> PASS_THROUGH = List.of("/jakarta.faces.resource/", "/files/", "/media/",
             "/api/", "/admin/", "/openapi");
     private static final String PORTAL_VIEW = "/WEB-INF/views/portal.xhtml";
+    private static final String PORTAL_SEARCH_VIEW = "/WEB-INF/views/portal-search.xhtml";
 
     @Inject
     CurrentRoute currentRoute;
@@ -35,6 +36,8 @@ public class SiteRouter extends HttpFilter {
         if (request.getAttribute(TenantFilter.PORTAL) != null) {
             if (path.equals("/") || path.isEmpty()) {
                 request.getRequestDispatcher(PORTAL_VIEW).forward(request, response);
+            } else if (path.equals("/" + RouteParser.SEARCH)) {
+                request.getRequestDispatcher(PORTAL_SEARCH_VIEW).forward(request, response);
             } else if (path.startsWith("/files/") || path.startsWith("/media/")) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
             } else {

@@ -8,6 +8,7 @@ public enum View {
     ITEM("item"),
     LEGAL_REGISTER("legal-register"),
     LEGAL_DOCUMENT("legal-document"),
+    SEARCH("search"),
     NOT_FOUND("not-found");
 
     private final String file;
