@@ -51,6 +51,15 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
     }
 
+    /**
+     * Clicks a button once it is enabled, as a person waits for a greyed-out button; patiently,
+     * since what it waits for may be background work such as the first index build after a start.
+     */
+    void clickWhenEnabled(String cssSelector) {
+        new WebDriverWait(driver, WAIT.multipliedBy(5)).until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector)))
+                .click();
+    }
+
     void type(String cssSelector, String text) {
         WebElement field = find(cssSelector);
         field.clear();

@@ -164,6 +164,24 @@ class ConsoleBrowserIT extends DeployedPlatform {
         assertEquals(401, other.status(), "a member of one site is nobody on another");
     }
 
+    @Test
+    void aSiteAdminRebuildsTheSearchIndexWatchingItsProgressAndAnEditorCannot() throws Exception {
+        try (Browser admin = new Browser(deployment.getPort())) {
+            signIn(admin, "mtc-admin");
+            admin.open(MTC, "/admin/search");
+            admin.clickWhenEnabled("#index\\:rebuild");
+            admin.waitForText(".ui-messages", "ກຳລັງສ້າງດັດຊະນີຄືນໃໝ່");
+            admin.waitForText("#rebuild-state", "ສຳເລັດ");
+            assertTrue(Integer.parseInt(admin.text("#documents")) >= 20, "the demo site's published items");
+        }
+        assertTrue(client.get(MTC, "/api/v1/search?q=G-Web").json().getInt("total") > 0, "searches go on");
+        try (Browser editor = new Browser(deployment.getPort())) {
+            signIn(editor, "mtc-editor");
+            editor.open(MTC, "/admin/search");
+            editor.waitForText(".ui-messages", "ທ່ານບໍ່ມີສິດ");
+        }
+    }
+
     private static void signIn(Browser browser, String username) {
         String site = username.substring(0, username.lastIndexOf('-'));
         browser.open(site + ".localhost", "/admin/login");

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -245,14 +243,11 @@ class ContentApiIT extends DeployedPlatform {
     }
 
     private String token(String host, String username) {
-        SiteClient.Reply reply = client.call("POST", host, "/api/v1/auth/tokens", Map.of("Authorization", basic(username)), null);
-        assertEquals(200, reply.status(), reply.body());
-        return json(reply).getString("token");
+        return client.demoToken(host, username);
     }
 
     private static String basic(String username) {
-        String site = username.substring(0, username.lastIndexOf('-'));
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":demo-" + site + "-2026").getBytes());
+        return SiteClient.demoBasic(username);
     }
 
     private SiteClient.Reply post(String host, String path, String token, String body) {
@@ -279,6 +274,6 @@ class ContentApiIT extends DeployedPlatform {
     }
 
     private static JsonObject json(SiteClient.Reply reply) {
-        return Json.createReader(new StringReader(reply.body())).readObject();
+        return reply.json();
     }
 }

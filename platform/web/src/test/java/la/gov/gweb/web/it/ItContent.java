@@ -4,10 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.io.ByteArrayInputStream;
 import java.time.Instant;
+import la.gov.gweb.content.Attachment;
 import la.gov.gweb.content.ContentItem;
 import la.gov.gweb.content.ContentType;
+import la.gov.gweb.content.StoredFileRef;
 import la.gov.gweb.i18n.LocalizedText;
+import la.gov.gweb.indexing.SearchOutbox;
+import la.gov.gweb.media.SiteFiles;
+import la.gov.gweb.media.StorageKey;
 import la.gov.gweb.persistence.TenantStores;
 import la.gov.gweb.tenant.TenantSnapshot;
 
@@ -17,6 +23,12 @@ public class ItContent {
 
     @Inject
     TenantStores stores;
+
+    @Inject
+    SearchOutbox outbox;
+
+    @Inject
+    SiteFiles files;
 
     @Transactional
     public long createPage(TenantSnapshot site, String path, String titleLo, String bodyLo, String titleEn,
@@ -30,7 +42,25 @@ public class ItContent {
             page.publish(now.minusSeconds(1));
             em.persist(page);
             em.flush();
+            outbox.itemChanged(em, site.slug(), page);
             return page.id();
+        } finally {
+            em.close();
+        }
+    }
+
+    /** Attaches a file to an item, as the seed does, and notes the change for the search index. */
+    @Transactional
+    public long attach(TenantSnapshot site, long itemId, String fileName, byte[] bytes) {
+        EntityManager em = stores.open(site);
+        try {
+            ContentItem item = em.find(ContentItem.class, itemId);
+            StoredFileRef stored = files.store(site.slug(), new StorageKey("media/it/" + fileName),
+                    new ByteArrayInputStream(bytes), fileName);
+            Attachment attachment = item.attach(stored, LocalizedText.of(fileName, fileName));
+            em.flush();
+            outbox.itemChanged(em, site.slug(), item);
+            return attachment.id();
         } finally {
             em.close();
         }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import la.gov.gweb.i18n.LocalizedText;
 import la.gov.gweb.persistence.SchemaMigrations;
@@ -48,6 +49,9 @@ public class ItFixtures extends HttpServlet {
             case "/pages" -> reply(response, String.valueOf(content.createPage(site(request), request.getParameter("path"),
                     request.getParameter("titleLo"), request.getParameter("bodyLo"),
                     request.getParameter("titleEn"), request.getParameter("bodyEn"))));
+            case "/attachments" -> reply(response, String.valueOf(content.attach(site(request),
+                    Long.parseLong(request.getParameter("id")), request.getParameter("fileName"),
+                    Base64.getDecoder().decode(request.getParameter("base64")))));
             case "/status" -> reply(response, provisioning.changeStatus(TenantSlug.of(request.getParameter("slug")),
                     TenantStatus.valueOf(request.getParameter("status"))).status().name());
             default -> response.sendError(404);

@@ -1,15 +1,19 @@
 package la.gov.gweb.web.it;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +48,11 @@ public final class SiteClient {
         public List<String> headers(String name) {
             return headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
         }
+
+        /** The body as a JSON object; fails the test if it is not one. */
+        public JsonObject json() {
+            return Json.createReader(new StringReader(body())).readObject();
+        }
     }
 
     private final URI base;
@@ -68,6 +77,23 @@ public final class SiteClient {
     /** Any call with a binary body, such as a multipart upload. */
     public Reply callBytes(String method, String host, String path, Map<String, String> headers, byte[] body) {
         return send(method, host, path, headers, body);
+    }
+
+    /** HTTP Basic credentials of a demo account {@code <site>-<role>}, whose password is {@code demo-<site>-2026}. */
+    public static String demoBasic(String username) {
+        String site = username.substring(0, username.lastIndexOf('-'));
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":demo-" + site + "-2026").getBytes(
+                StandardCharsets.UTF_8));
+    }
+
+    /** An API token of a demo account on a site; fails the test if none is issued. */
+    public String demoToken(String host, String username) {
+        Reply reply = call("POST", host, "/api/v1/auth/tokens", Map.of("Authorization", demoBasic(username)), null);
+        if (reply.status() != 200) {
+            throw new AssertionError("No token for " + username + " on " + host + ": " + reply.status() + " "
+                    + reply.body());
+        }
+        return reply.json().getString("token");
     }
 
     /**
