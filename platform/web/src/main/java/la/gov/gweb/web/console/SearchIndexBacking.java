@@ -9,6 +9,7 @@ import la.gov.gweb.indexing.SearchAdministration;
 import la.gov.gweb.indexing.SearchAdministration.IndexStatus;
 import la.gov.gweb.indexing.SearchAdministration.UnreadAttachment;
 import la.gov.gweb.refusal.RejectedException;
+import org.primefaces.PrimeFaces;
 
 /**
  * {@code /admin/search}: the site's search index for its site admins: how many items it holds,
@@ -57,6 +58,11 @@ public class SearchIndexBacking {
     /** The progress bar's value: polled while a rebuild runs, 100 once it is done. */
     public int getProgress() {
         return getStatus().rebuild().map(RebuildProgress::percent).orElse(0);
+    }
+
+    /** Each poll of the page while a rebuild runs: tells it to stop polling once the rebuild has ended. */
+    public void poll() {
+        PrimeFaces.current().ajax().addCallbackParam("done", !isRebuilding());
     }
 
     public boolean isPlatformAdmin() {
