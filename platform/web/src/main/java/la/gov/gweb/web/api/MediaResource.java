@@ -69,7 +69,7 @@ public class MediaResource {
         JsonArrayBuilder problems = Json.createArrayBuilder();
         String firstRefusal = null;
         for (EntityPart part : parts) {
-            String name = part.getFileName().orElse(part.getName());
+            String name = PartNames.of(part);
             try (InputStream in = part.getContent()) {
                 files.add(MediaJson.write(media.upload(caller, name, -1, in), request.getContextPath()));
             } catch (UploadRefusedException refused) {
@@ -128,7 +128,7 @@ public class MediaResource {
             throw new RejectedException(Reason.INVALID, Problem.of(null, "media.replace.oneFile"));
         }
         EntityPart part = parts.get(0);
-        String name = part.getFileName().orElse(part.getName());
+        String name = PartNames.of(part);
         try (InputStream in = part.getContent()) {
             return MediaJson.write(media.replace(caller, id, name, -1, in), request.getContextPath()).build();
         } catch (UploadRefusedException refused) {
