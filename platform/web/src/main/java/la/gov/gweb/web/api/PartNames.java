@@ -1,10 +1,10 @@
 package la.gov.gweb.web.api;
 
+import jakarta.ws.rs.core.EntityPart;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import jakarta.ws.rs.core.EntityPart;
 
 /**
  * The file name of a multipart part as the sender wrote it. Browsers and curl send names in
