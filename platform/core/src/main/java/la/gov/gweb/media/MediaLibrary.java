@@ -82,7 +82,7 @@ public class MediaLibrary {
         ReceivedFile received = receive(site, size, content);
         try {
             Inspection inspection = inspector.inspect(received.temporary(), fileName);
-            StorageKey key = newKey(fileName);
+            StorageKey key = newKey(fileName, inspection.mediaType());
             em.joinTransaction();
             MediaFile file = new MediaFile(key, new StoredContent(cleanName(fileName), received, inspection),
                     caller.username(), clock.instant());
@@ -290,12 +290,12 @@ public class MediaLibrary {
         return currentTenant.get().slug();
     }
 
-    private StorageKey newKey(String fileName) {
+    private StorageKey newKey(String fileName, String mediaType) {
         LocalDate today = LocalDate.now(VIENTIANE);
         byte[] unique = new byte[4];
         random.nextBytes(unique);
         return new StorageKey(String.format(Locale.ROOT, "media/%d/%02d/%s-%s", today.getYear(),
-                today.getMonthValue(), HexFormat.of().formatHex(unique), safeName(fileName)));
+                today.getMonthValue(), HexFormat.of().formatHex(unique), keyName(fileName, mediaType)));
     }
 
     private static String cleanName(String fileName) {
@@ -303,13 +303,22 @@ public class MediaLibrary {
         return base.isEmpty() ? "file" : base.length() > 255 ? base.substring(base.length() - 255) : base;
     }
 
-    /** Keeps the readable part of a name for the URL: ASCII letters, digits, dots and hyphens. */
-    static String safeName(String fileName) {
-        String base = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "");
-        String safe = base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "-").replaceAll("^[-.]+|-+$", "");
-        if (safe.length() > 80) {
-            safe = safe.substring(safe.length() - 80);
+    /**
+     * The readable part of a name for the URL (ASCII letters, digits, hyphens) with the extension
+     * of the detected type, which is what the file is later served as: a Lao name keeps only its
+     * extension, and a JPEG sent as {@code photo.png} is stored as {@code photo.jpg}.
+     */
+    static String keyName(String fileName, String mediaType) {
+        String base = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").toLowerCase(Locale.ROOT);
+        int dot = base.lastIndexOf('.');
+        String extension = dot < 0 ? "" : base.substring(dot + 1);
+        String stem = (dot < 0 ? base : base.substring(0, dot)).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (stem.length() > 70) {
+            stem = stem.substring(stem.length() - 70).replaceAll("^-+", "");
         }
-        return safe.isEmpty() || safe.startsWith(".") ? "file" : safe;
+        if (!MediaTypes.byFileName("x." + extension).equals(mediaType)) {
+            extension = MediaTypes.extension(mediaType);
+        }
+        return (stem.isEmpty() ? "file" : stem) + "." + extension;
     }
 }

@@ -39,6 +39,11 @@ public final class MediaTypes {
         return LABELS.getOrDefault(mediaType, mediaType);
     }
 
+    /** The extension a file of this type is stored under, such as {@code jpg}; {@code bin} when unknown. */
+    public static String extension(String mediaType) {
+        return LABELS.containsKey(mediaType) ? LABELS.get(mediaType).toLowerCase(Locale.ROOT).replace("jpeg", "jpg") : "bin";
+    }
+
     public static String byFileName(String fileName) {
         int dot = fileName.lastIndexOf('.');
         String extension = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
