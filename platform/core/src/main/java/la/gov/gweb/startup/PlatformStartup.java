@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import la.gov.gweb.account.PlatformAdminBootstrap;
 import la.gov.gweb.config.PlatformSettings;
+import la.gov.gweb.media.MediaBackfill;
 import la.gov.gweb.persistence.SchemaMigrations;
 import la.gov.gweb.seed.SiteSeeder;
 import la.gov.gweb.tenant.TenantCatalog;
@@ -47,6 +48,9 @@ public class PlatformStartup {
     @Inject
     PlatformAdminBootstrap adminBootstrap;
 
+    @Inject
+    MediaBackfill mediaBackfill;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
@@ -56,6 +60,7 @@ public class PlatformStartup {
         adminBootstrap.ensureAdmin();
         List<TenantSnapshot> existing = catalog.all();
         existing.forEach(tenant -> migrations.migrateTenant(tenant.schemaName()));
+        existing.forEach(mediaBackfill::adoptUnrecorded);
         int created = seeder.applyAll();
         directory.reload();
         LOG.info(() -> String.format("G-Web ready in %d ms: %d sites, %d created from folders",
