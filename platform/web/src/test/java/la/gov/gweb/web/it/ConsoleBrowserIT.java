@@ -19,8 +19,9 @@ import org.openqa.selenium.By;
 /**
  * The console in Chromium, as webmasters use it: an author writes a Lao news article with an
  * image and submits it; an editor previews and publishes it, the public sees it at once, and an
- * unpublish scheduled a minute ahead takes it off the site. Also: sessions stay on their site,
- * and forged or stale form posts save nothing.
+ * unpublish scheduled a minute ahead takes it off the site. In the media library an author
+ * uploads several files at once and an editor replaces one behind the same address. Also:
+ * sessions stay on their site, and forged or stale form posts save nothing.
  */
 class ConsoleBrowserIT extends DeployedPlatform {
 
