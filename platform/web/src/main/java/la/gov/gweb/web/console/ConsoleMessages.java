@@ -25,11 +25,9 @@ public class ConsoleMessages {
         }
     }
 
-    /** One file of an upload refused, named, with its reason: the other files of the same upload stand. */
-    public String refusedUpload(String fileName, UploadRefusedException refused) {
-        String text = text("upload.refusedFile", fileName, text(refused.key(), refused.arguments()));
-        error(text);
-        return text;
+    /** Why one file of an upload was refused, naming it: the other files of the same upload stand. */
+    public String refusal(String fileName, UploadRefusedException refused) {
+        return text("upload.refusedFile", fileName, text(refused.key(), refused.arguments()));
     }
 
     /** A message in the webmaster's language, to show beside what it concerns. */

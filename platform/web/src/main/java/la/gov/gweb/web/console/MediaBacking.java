@@ -87,7 +87,7 @@ public class MediaBacking implements Serializable {
             media.upload(me.caller(), file.getFileName(), file.getSize(), in);
             uploads.add(new UploadOutcome(true, messages.text("console.uploaded", file.getFileName())));
         } catch (UploadRefusedException refused) {
-            uploads.add(new UploadOutcome(false, messages.refusedUpload(file.getFileName(), refused)));
+            uploads.add(new UploadOutcome(false, messages.refusal(file.getFileName(), refused)));
         } catch (RejectedException refused) {
             messages.refused(refused);
         } catch (IOException e) {
@@ -125,7 +125,7 @@ public class MediaBacking implements Serializable {
             show(media.replace(me.caller(), selected.id(), file.getFileName(), file.getSize(), in));
             messages.info("console.replaced", file.getFileName());
         } catch (UploadRefusedException refused) {
-            messages.refusedUpload(file.getFileName(), refused);
+            messages.error("upload.refusedFile", file.getFileName(), messages.text(refused.key(), refused.arguments()));
         } catch (RejectedException refused) {
             messages.refused(refused);
         } catch (IOException e) {
@@ -161,6 +161,12 @@ public class MediaBacking implements Serializable {
 
     public long getMaxUploadBytes() {
         return media.maxUploadBytes();
+    }
+
+    /** The too-large refusal as a JavaScript string, {@code %NAME%} standing for the file's name. */
+    public String getTooLargeScript() {
+        return jakarta.json.Json.createValue(messages.text("upload.refusedFile", "%NAME%",
+                messages.text("upload.tooLarge", getMaxUploadMegabytes()))).toString();
     }
 
     public long getMaxUploadMegabytes() {

@@ -22,11 +22,14 @@ final class UploadRefusalResponses {
 
     /**
      * A partial response, so the PrimeFaces uploader handles it like its own: the message joins
-     * the page's messages and the other files of the same selection go on uploading.
+     * the media screen's upload results (else the page's messages) and the other files of the
+     * same selection go on uploading.
      */
     static void facesMessage(HttpServletResponse response, String message) throws IOException {
         String text = Json.createValue(message).toString().replace("]]>", "]]\\u003E").replace("</", "<\\/");
-        String script = "(function(t){var m=document.getElementById('messages');if(!m){alert(t);return;}"
+        String script = "(function(t){var l=document.querySelector('.media-early-refusals');if(l){"
+                + "var i=document.createElement('li');i.className='media-refused';i.textContent=t;l.appendChild(i);return;}"
+                + "var m=document.getElementById('messages');if(!m){alert(t);return;}"
                 + "var d=document.createElement('div');d.className='ui-messages-error ui-corner-all';"
                 + "var s=document.createElement('span');s.className='ui-messages-error-summary';s.textContent=t;"
                 + "d.appendChild(s);m.appendChild(d);})(" + text + ");";

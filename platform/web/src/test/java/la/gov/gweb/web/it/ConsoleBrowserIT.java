@@ -134,6 +134,17 @@ class ConsoleBrowserIT extends DeployedPlatform {
             author.waitForText("#media\\:results", "ອັບໂຫຼດ sky-blue.png ແລ້ວ");
             author.waitForText("#media\\:results", "ອັບໂຫຼດ lead.jpg ແລ້ວ");
             author.waitForText("#media\\:files", "sky-blue.png");
+
+            Path large = MediaFixtures.file("large.pdf", new byte[3_000_000]);
+            author.driver().findElement(By.cssSelector("#media\\:upload_input")).sendKeys(large.toString());
+            author.waitForText(".media-early-refusals", "ໄຟລ໌ large.pdf: ໄຟລ໌ໃຫຍ່ເກີນໄປ");
+            ((org.openqa.selenium.JavascriptExecutor) author.driver())
+                    .executeScript("window.gwebUploadSize = function (file, send) { send(file); };");
+            author.driver().findElement(By.cssSelector("#media\\:upload_input")).sendKeys(large.toString());
+            new org.openqa.selenium.support.ui.WebDriverWait(author.driver(), Duration.ofSeconds(20)).until(d ->
+                    d.findElements(By.cssSelector(".media-early-refusals li")).size() == 2);
+            assertTrue(author.text(".media-early-refusals").contains("ໄຟລ໌ໃຫຍ່ເກີນໄປ: ບໍ່ເກີນ 1 MB."),
+                    "sent anyway, the server refuses it before reading it, with the same message");
             assertTrue(author.driver().findElements(By.cssSelector("[id$=':delete']")).isEmpty(), "authors do not delete");
         }
         try (Browser editor = new Browser(deployment.getPort())) {
