@@ -1,42 +1,59 @@
 package la.gov.gweb.media;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.BufferedInputStream;
-import java.io.IOException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import la.gov.gweb.account.Caller;
+import la.gov.gweb.account.SiteRole;
+import la.gov.gweb.audit.AuditLog;
 import la.gov.gweb.config.PlatformSettings;
+import la.gov.gweb.content.ResultPage;
 import la.gov.gweb.content.StoredFileRef;
+import la.gov.gweb.i18n.LocalizedText;
+import la.gov.gweb.persistence.SiteStore;
+import la.gov.gweb.refusal.Problem;
+import la.gov.gweb.refusal.RejectedException;
+import la.gov.gweb.refusal.RejectedException.Reason;
+import la.gov.gweb.tenant.CurrentTenant;
 import la.gov.gweb.tenant.TenantSlug;
-import org.apache.tika.detect.DefaultDetector;
-import org.apache.tika.detect.Detector;
-import org.apache.tika.metadata.Metadata;
-import org.apache.tika.metadata.TikaCoreProperties;
-import org.apache.tika.mime.MediaType;
 
 /**
- * Takes uploads into a site's file store. The type is detected from the content with Tika, not
- * taken from the name, so an executable renamed {@code .pdf} is refused; only images and office
- * documents are accepted, up to the configured size.
+ * The current site's media library. Authors upload and describe files; editors replace and
+ * delete them. An upload is typed and checked from its content before it gets a key; a
+ * replacement keeps the key, so the public URL stays, and the earlier content comes back if the
+ * change is not committed. Every change is recorded in the library's table and audited.
  */
 @ApplicationScoped
 public class MediaLibrary {
 
-    static final Set<String> ALLOWED = Set.of(
-            "image/jpeg", "image/png", "image/webp", "image/gif",
-            "application/pdf",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "application/vnd.oasis.opendocument.text");
+    static final int TEXT_LIMIT = 500;
 
+    private static final Logger LOG = Logger.getLogger(MediaLibrary.class.getName());
     private static final ZoneId VIENTIANE = ZoneId.of("Asia/Vientiane");
+
+    @Inject
+    @SiteStore
+    EntityManager em;
+
+    @Inject
+    CurrentTenant currentTenant;
 
     @Inject
     SiteFiles files;
@@ -44,51 +61,264 @@ public class MediaLibrary {
     @Inject
     PlatformSettings settings;
 
-    private final Detector detector = new DefaultDetector();
+    @Inject
+    AuditLog audit;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    private final UploadInspector inspector = new UploadInspector();
     private final SecureRandom random = new SecureRandom();
+    private final Clock clock = Clock.systemUTC();
 
     /**
-     * Stores an upload under a new key in {@code media/}; refused when too large or of a type not
-     * allowed. A size of -1 means unknown: the limit is then enforced while reading.
+     * Takes one upload under a new key; refused with a message when too large, of a type not
+     * taken, or damaged. A size of -1 means unknown: the limit is then enforced while reading.
      */
-    public StoredFileRef upload(TenantSlug site, String fileName, long size, InputStream content) {
-        if (size > settings.maxUploadBytes()) {
-            throw new UploadRefusedException("upload.tooLarge", settings.maxUploadBytes() / (1024 * 1024));
+    @Transactional
+    public MediaFile upload(Caller caller, String fileName, long size, InputStream content) {
+        require(caller, SiteRole.AUTHOR);
+        TenantSlug site = site();
+        ReceivedFile received = receive(site, size, content);
+        try {
+            Inspection inspection = inspector.inspect(received.temporary(), fileName);
+            StorageKey key = newKey(fileName, inspection.mediaType());
+            em.joinTransaction();
+            MediaFile file = new MediaFile(key, new StoredContent(cleanName(fileName), received, inspection),
+                    caller.username(), clock.instant());
+            em.persist(file);
+            em.flush();
+            Path kept = files.keep(site, received, key);
+            afterCompletion(committed -> {
+                if (!committed) {
+                    files.delete(site, key);
+                }
+            });
+            makeVariants(kept, inspection);
+            audit.record(site, caller.username(), "media.upload", "MEDIA", file.id(), key + " " + inspection.mediaType());
+            return file;
+        } finally {
+            files.discard(received);
         }
-        try (InputStream in = new BufferedInputStream(new LimitedInputStream(content, settings.maxUploadBytes()))) {
-            String type = detect(in, fileName);
-            if (!ALLOWED.contains(type)) {
-                throw new UploadRefusedException("upload.typeNotAllowed", type);
+    }
+
+    /**
+     * Replaces the content behind a file's URL with an upload of the same type. Until the
+     * change commits, the earlier content is kept aside and put back on a rollback.
+     */
+    @Transactional
+    public MediaFile replace(Caller caller, long id, String fileName, long size, InputStream content) {
+        require(caller, SiteRole.EDITOR);
+        TenantSlug site = site();
+        MediaFile file = load(id);
+        ReceivedFile received = receive(site, size, content);
+        try {
+            Inspection inspection = inspector.inspect(received.temporary(), fileName);
+            if (!inspection.mediaType().equals(file.mediaType())) {
+                throw new UploadRefusedException("upload.replace.otherType", MediaTypes.label(file.mediaType()),
+                        MediaTypes.label(inspection.mediaType()));
             }
-            StoredFileRef stored = files.store(site, newKey(fileName), in, fileName);
-            return new StoredFileRef(stored.storageKey(), stored.fileName(), type, stored.byteSize(), stored.sha256());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            em.joinTransaction();
+            file.replaceWith(new StoredContent(cleanName(fileName), received, inspection), caller.username(),
+                    clock.instant());
+            em.flush();
+            StorageKey key = file.storageKey();
+            Path earlier = files.replace(site, received, key);
+            afterCompletion(committed -> {
+                if (committed) {
+                    SiteFiles.deleteQuietly(earlier);
+                } else {
+                    files.restore(site, earlier, key);
+                    makeVariants(files.path(site, key), inspector.inspect(files.path(site, key), file.path()));
+                }
+            });
+            makeVariants(files.path(site, key), inspection);
+            audit.record(site, caller.username(), "media.replace", "MEDIA", id, key + " " + received.sha256());
+            return file;
+        } finally {
+            files.discard(received);
         }
     }
 
-    private String detect(InputStream in, String fileName) throws IOException {
-        Metadata metadata = new Metadata();
-        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
-        MediaType type = detector.detect(in, metadata);
-        return type.getBaseType().toString();
+    /** Sets the title and the alternative text (read out to blind visitors) in Lao and English. */
+    @Transactional
+    public MediaFile describe(Caller caller, long id, LocalizedText title, LocalizedText alt) {
+        require(caller, SiteRole.AUTHOR);
+        for (String text : new String[] {title.lo(), title.en(), alt.lo(), alt.en()}) {
+            if (text != null && text.length() > TEXT_LIMIT) {
+                throw new RejectedException(Reason.INVALID, Problem.of(null, "content.tooLong", TEXT_LIMIT));
+            }
+        }
+        em.joinTransaction();
+        MediaFile file = load(id);
+        file.describe(title, alt);
+        em.flush();
+        audit.record(site(), caller.username(), "media.describe", "MEDIA", id, file.path());
+        return file;
     }
 
-    private StorageKey newKey(String fileName) {
+    /** Deletes a file no content uses; refused with the names of its users otherwise. */
+    @Transactional
+    public void delete(Caller caller, long id) {
+        require(caller, SiteRole.EDITOR);
+        em.joinTransaction();
+        MediaFile file = load(id);
+        List<String> users = MediaUsages.of(em, file.storageKey());
+        if (!users.isEmpty()) {
+            throw new RejectedException(Reason.CONFLICT, Problem.of(null, "media.inUse", String.join(", ", users)));
+        }
+        TenantSlug site = site();
+        StorageKey key = file.storageKey();
+        em.remove(file);
+        em.flush();
+        afterCompletion(committed -> {
+            if (committed) {
+                files.delete(site, key);
+            }
+        });
+        audit.record(site, caller.username(), "media.delete", "MEDIA", id, key.value());
+    }
+
+    /** The largest file taken ({@code GWEB_UPLOAD_MAX_BYTES}). */
+    public long maxUploadBytes() {
+        return settings.maxUploadBytes();
+    }
+
+    /** Where a file is used on the site, by name; empty when unused. */
+    public List<String> usages(Caller caller, long id) {
+        require(caller, SiteRole.AUTHOR);
+        return MediaUsages.of(em, load(id).storageKey());
+    }
+
+    public MediaFile find(Caller caller, long id) {
+        require(caller, SiteRole.AUTHOR);
+        return load(id);
+    }
+
+    /** The site's files, newest first, of one kind or all, whose name or title contains the text. */
+    public ResultPage<MediaFile> list(Caller caller, MediaKind kind, String text, int page, int size) {
+        require(caller, SiteRole.AUTHOR);
+        String where = " from MediaFile m where 1 = 1"
+                + (kind == null ? "" : kind == MediaKind.IMAGE ? " and m.mediaType like 'image/%'"
+                        : " and m.mediaType not like 'image/%'")
+                + (text == null || text.isBlank() ? "" : " and (lower(m.fileName) like :text"
+                        + " or lower(m.title.lo) like :text or lower(m.title.en) like :text)");
+        TypedQuery<Long> count = em.createQuery("select count(m)" + where, Long.class);
+        TypedQuery<MediaFile> files = em.createQuery("select m" + where + " order by m.uploadedAt desc, m.id desc",
+                MediaFile.class);
+        if (text != null && !text.isBlank()) {
+            String pattern = "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+            count.setParameter("text", pattern);
+            files.setParameter("text", pattern);
+        }
+        return new ResultPage<>(files.setFirstResult(ResultPage.offset(page, size)).setMaxResults(size).getResultList(),
+                page, size, count.getSingleResult());
+    }
+
+    /**
+     * Records a file the site already has (from its seed folder) in its library, through the
+     * given store, and makes its variants; used where no request and no caller exist.
+     */
+    public void adopt(EntityManager store, TenantSlug site, StoredFileRef stored) {
+        StorageKey key = new StorageKey(stored.storageKey());
+        if (store.createQuery("select count(m) from MediaFile m where m.storageKey = :key", Long.class)
+                .setParameter("key", key.value()).getSingleResult() > 0) {
+            return;
+        }
+        Path file = files.path(site, key);
+        Inspection inspection = ImageHeader.read(file, stored.mediaType())
+                .map(s -> new Inspection(stored.mediaType(), s.width(), s.height()))
+                .orElse(new Inspection(stored.mediaType(), null, null));
+        store.persist(new MediaFile(key, new StoredContent(stored.fileName(),
+                new ReceivedFile(file, stored.byteSize(), stored.sha256()), inspection), null, clock.instant()));
+        makeVariants(file, inspection);
+    }
+
+    private ReceivedFile receive(TenantSlug site, long size, InputStream content) {
+        long limit = settings.maxUploadBytes();
+        if (size > limit) {
+            throw new UploadRefusedException("upload.tooLarge", limit / (1024 * 1024));
+        }
+        return files.receive(site, content, limit);
+    }
+
+    /** Variants are derived: when one cannot be made the original is served, so the upload stands. */
+    private void makeVariants(Path file, Inspection inspection) {
+        if (inspection.width() == null || inspection.height() == null
+                || (long) inspection.width() * inspection.height() > UploadInspector.MAX_PIXELS) {
+            return;
+        }
+        try {
+            ImageVariants.create(file, inspection.mediaType(), inspection.width());
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "No variants of " + file, e);
+        }
+    }
+
+    private void afterCompletion(java.util.function.Consumer<Boolean> action) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                try {
+                    action.accept(status == Status.STATUS_COMMITTED);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.SEVERE, "Could not finish a media change on disk", e);
+                }
+            }
+        });
+    }
+
+    private MediaFile load(long id) {
+        MediaFile file = em.find(MediaFile.class, id);
+        if (file == null) {
+            throw new RejectedException(Reason.NOT_FOUND, Problem.of(null, "media.unknown", id));
+        }
+        return file;
+    }
+
+    private static void require(Caller caller, SiteRole role) {
+        if (!caller.may(role)) {
+            throw new RejectedException(Reason.FORBIDDEN, Problem.of(null, "access.denied"));
+        }
+    }
+
+    private TenantSlug site() {
+        return currentTenant.get().slug();
+    }
+
+    private StorageKey newKey(String fileName, String mediaType) {
         LocalDate today = LocalDate.now(VIENTIANE);
         byte[] unique = new byte[4];
         random.nextBytes(unique);
         return new StorageKey(String.format(Locale.ROOT, "media/%d/%02d/%s-%s", today.getYear(),
-                today.getMonthValue(), HexFormat.of().formatHex(unique), safeName(fileName)));
+                today.getMonthValue(), HexFormat.of().formatHex(unique), keyName(fileName, mediaType)));
     }
 
-    /** Keeps the readable part of a name for the URL: ASCII letters, digits, dots and hyphens. */
-    static String safeName(String fileName) {
-        String base = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "");
-        String safe = base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "-").replaceAll("^[-.]+|-+$", "");
-        if (safe.length() > 80) {
-            safe = safe.substring(safe.length() - 80);
+    private static String cleanName(String fileName) {
+        String base = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").strip();
+        return base.isEmpty() ? "file" : base.length() > 255 ? base.substring(base.length() - 255) : base;
+    }
+
+    /**
+     * The readable part of a name for the URL (ASCII letters, digits, hyphens) with the extension
+     * of the detected type, which is what the file is later served as: a Lao name keeps only its
+     * extension, and a JPEG sent as {@code photo.png} is stored as {@code photo.jpg}.
+     */
+    static String keyName(String fileName, String mediaType) {
+        String base = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").toLowerCase(Locale.ROOT);
+        int dot = base.lastIndexOf('.');
+        String extension = dot < 0 ? "" : base.substring(dot + 1);
+        String stem = (dot < 0 ? base : base.substring(0, dot)).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (stem.length() > 70) {
+            stem = stem.substring(stem.length() - 70).replaceAll("^-+", "");
         }
-        return safe.isEmpty() || safe.startsWith(".") ? "file" : safe;
+        if (!MediaTypes.byFileName("x." + extension).equals(mediaType)) {
+            extension = MediaTypes.extension(mediaType);
+        }
+        return (stem.isEmpty() ? "file" : stem) + "." + extension;
     }
 }

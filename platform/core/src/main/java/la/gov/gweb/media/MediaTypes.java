@@ -21,7 +21,27 @@ public final class MediaTypes {
             Map.entry("gif", "image/gif"),
             Map.entry("svg", "image/svg+xml"));
 
+    private static final Map<String, String> LABELS = Map.of(
+            "application/pdf", "PDF",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "DOCX",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "XLSX",
+            "application/vnd.oasis.opendocument.text", "ODT",
+            "image/jpeg", "JPEG",
+            "image/png", "PNG",
+            "image/webp", "WebP",
+            "image/gif", "GIF");
+
     private MediaTypes() {
+    }
+
+    /** A short name users know a type by, such as {@code DOCX} or {@code JPEG}. */
+    public static String label(String mediaType) {
+        return LABELS.getOrDefault(mediaType, mediaType);
+    }
+
+    /** The extension a file of this type is stored under, such as {@code jpg}; {@code bin} when unknown. */
+    public static String extension(String mediaType) {
+        return LABELS.containsKey(mediaType) ? LABELS.get(mediaType).toLowerCase(Locale.ROOT).replace("jpeg", "jpg") : "bin";
     }
 
     public static String byFileName(String fileName) {

@@ -22,6 +22,9 @@ import la.gov.gweb.tenant.TenantSlug;
 @ApplicationScoped
 public class SiteFiles {
 
+    /** Where uploads wait while they are inspected; a hidden name is never a valid storage key. */
+    private static final String INCOMING = ".incoming";
+
     @Inject
     PlatformSettings settings;
 
@@ -44,6 +47,100 @@ public class SiteFiles {
             throw new UncheckedIOException("Could not store " + key + " of site " + site, e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Writes an upload to a temporary file in the site's folder, counting and hashing it, and stops
+     * as soon as it passes the limit. The file is not under any key until {@link #keep} or
+     * {@link #replace}; {@link #discard} removes it.
+     */
+    public ReceivedFile receive(TenantSlug site, InputStream content, long limit) {
+        Path incoming = root(site).resolve(INCOMING);
+        Path temporary = null;
+        try {
+            Files.createDirectories(incoming);
+            temporary = Files.createTempFile(incoming, "upload", ".tmp");
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            try (InputStream digesting = new DigestInputStream(new LimitedInputStream(content, limit), sha256)) {
+                Files.copy(digesting, temporary, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return new ReceivedFile(temporary, Files.size(temporary), HexFormat.of().formatHex(sha256.digest()));
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(temporary);
+            if (e instanceof UploadRefusedException refused) {
+                throw refused;
+            }
+            throw new UploadRefusedException("upload.interrupted");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Puts a received file under a new key. */
+    public Path keep(TenantSlug site, ReceivedFile received, StorageKey key) {
+        Path target = root(site).resolve(key.value());
+        try {
+            Files.createDirectories(target.getParent());
+            return Files.move(received.temporary(), target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store " + key + " of site " + site, e);
+        }
+    }
+
+    /**
+     * Puts a received file under an existing key at once, and keeps the earlier content aside so
+     * that {@link #restore} can put it back if the change is not committed.
+     */
+    public Path replace(TenantSlug site, ReceivedFile received, StorageKey key) {
+        Path target = root(site).resolve(key.value());
+        try {
+            Path earlier = Files.createTempFile(root(site).resolve(INCOMING), "earlier", ".tmp");
+            Files.copy(target, earlier, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(received.temporary(), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return earlier;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not replace " + key + " of site " + site, e);
+        }
+    }
+
+    /** Puts back the content that {@link #replace} kept aside. */
+    public void restore(TenantSlug site, Path earlier, StorageKey key) {
+        try {
+            Files.move(earlier, root(site).resolve(key.value()), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not restore " + key + " of site " + site, e);
+        }
+    }
+
+    public void discard(ReceivedFile received) {
+        deleteQuietly(received.temporary());
+    }
+
+    /** Removes a stored file and its derived files ({@code <key>.*}), if there are any. */
+    public void delete(TenantSlug site, StorageKey key) {
+        Path file = root(site).resolve(key.value());
+        try {
+            Files.deleteIfExists(file);
+            ImageVariants.deleteAll(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete " + key + " of site " + site, e);
+        }
+    }
+
+    /** Where a key's file is or would be. */
+    public Path path(TenantSlug site, StorageKey key) {
+        return root(site).resolve(key.value());
+    }
+
+    static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a leftover temporary file in .incoming harms nothing and is never served
+            }
         }
     }
 

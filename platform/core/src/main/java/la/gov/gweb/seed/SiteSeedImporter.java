@@ -18,6 +18,7 @@ import la.gov.gweb.content.ContentStatus;
 import la.gov.gweb.content.LegalDetails;
 import la.gov.gweb.content.StoredFileRef;
 import la.gov.gweb.indexing.SearchOutbox;
+import la.gov.gweb.media.MediaLibrary;
 import la.gov.gweb.media.SiteFiles;
 import la.gov.gweb.media.StorageKey;
 import la.gov.gweb.menu.MenuItem;
@@ -39,6 +40,9 @@ public class SiteSeedImporter {
     @Inject
     SearchOutbox outbox;
 
+    @Inject
+    MediaLibrary media;
+
     private final Clock clock = Clock.systemUTC();
 
     @Transactional
@@ -47,14 +51,14 @@ public class SiteSeedImporter {
         try {
             Instant now = clock.instant();
             SiteSeed.Settings settings = seed.settings();
-            String logo = settings.logo() == null ? null : copy(tenant, seed, settings.logo()).storageKey();
+            String logo = settings.logo() == null ? null : copy(em, tenant, seed, settings.logo()).storageKey();
             em.persist(new SiteSettings(settings.address(), settings.phone(), settings.email(), logo,
                     settings.social()));
             persistMenu(em, MenuKind.MAIN, null, seed.mainMenu());
             persistMenu(em, MenuKind.FOOTER, null, seed.footerMenu());
             List<ContentItem> items = new ArrayList<>();
             for (SiteSeed.Item item : seed.items()) {
-                ContentItem content = contentItem(tenant, seed, item, now);
+                ContentItem content = contentItem(em, tenant, seed, item, now);
                 em.persist(content);
                 items.add(content);
             }
@@ -65,7 +69,7 @@ public class SiteSeedImporter {
         }
     }
 
-    private ContentItem contentItem(TenantSnapshot tenant, SiteSeed seed, SiteSeed.Item item, Instant now) {
+    private ContentItem contentItem(EntityManager em, TenantSnapshot tenant, SiteSeed seed, SiteSeed.Item item, Instant now) {
         ContentItem content = new ContentItem(item.type(), item.slug(), item.title(), now);
         content.writeText(item.title(), item.summary(), item.body(), now);
         content.placeAmongSiblings(item.order());
@@ -73,14 +77,14 @@ public class SiteSeedImporter {
             content.publish(item.publishedAt() == null ? now : item.publishedAt());
         }
         if (item.image() != null) {
-            content.showLeadImage(copy(tenant, seed, item.image()).storageKey());
+            content.showLeadImage(copy(em, tenant, seed, item.image()).storageKey());
         }
         if (item.legal() != null) {
             SiteSeed.Legal legal = item.legal();
             content.describeLegalDocument(new LegalDetails(legal.number(), legal.kind(), legal.issued(), legal.issuer()));
         }
         for (SiteSeed.AttachmentFile attachment : item.attachments()) {
-            content.attach(copy(tenant, seed, attachment.file()), attachment.title());
+            content.attach(copy(em, tenant, seed, attachment.file()), attachment.title());
         }
         return content;
     }
@@ -94,10 +98,16 @@ public class SiteSeedImporter {
         }
     }
 
-    private StoredFileRef copy(TenantSnapshot tenant, SiteSeed seed, String relative) {
+    /** Copies a file of the folder into the site's store; images and files under media/ join its library. */
+    private StoredFileRef copy(EntityManager em, TenantSnapshot tenant, SiteSeed seed, String relative) {
         Path source = seed.folder().resolve(relative);
         try (InputStream in = Files.newInputStream(source)) {
-            return files.store(tenant.slug(), new StorageKey(relative), in, source.getFileName().toString());
+            StorageKey key = new StorageKey(relative);
+            StoredFileRef stored = files.store(tenant.slug(), key, in, source.getFileName().toString());
+            if (key.isIn("media")) {
+                media.adopt(em, tenant.slug(), stored);
+            }
+            return stored;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + source, e);
         }

@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import la.gov.gweb.account.PlatformAdminBootstrap;
 import la.gov.gweb.config.PlatformSettings;
 import la.gov.gweb.indexing.SearchIndexer;
+import la.gov.gweb.media.MediaBackfill;
 import la.gov.gweb.persistence.SchemaMigrations;
 import la.gov.gweb.seed.SiteSeeder;
 import la.gov.gweb.tenant.TenantCatalog;
@@ -51,6 +52,9 @@ public class PlatformStartup {
     @Inject
     SearchIndexer indexer;
 
+    @Inject
+    MediaBackfill mediaBackfill;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
@@ -60,6 +64,7 @@ public class PlatformStartup {
         adminBootstrap.ensureAdmin();
         List<TenantSnapshot> existing = catalog.all();
         existing.forEach(tenant -> migrations.migrateTenant(tenant.schemaName()));
+        existing.forEach(mediaBackfill::adoptUnrecorded);
         int created = seeder.applyAll();
         directory.reload();
         indexer.start();

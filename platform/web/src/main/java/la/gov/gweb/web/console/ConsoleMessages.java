@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import la.gov.gweb.media.UploadRefusedException;
 import la.gov.gweb.refusal.Problem;
 import la.gov.gweb.refusal.RejectedException;
 import la.gov.gweb.web.i18n.Messages;
@@ -22,6 +23,16 @@ public class ConsoleMessages {
         for (Problem problem : refused.problems()) {
             error(Messages.text(language.getLanguage(), problem));
         }
+    }
+
+    /** Why one file of an upload was refused, naming it: the other files of the same upload stand. */
+    public String refusal(String fileName, UploadRefusedException refused) {
+        return text("upload.refusedFile", fileName, text(refused.key(), refused.arguments()));
+    }
+
+    /** A message in the webmaster's language, to show beside what it concerns. */
+    public String text(String key, Object... arguments) {
+        return Messages.text(language.getLanguage(), key, arguments);
     }
 
     public void error(String key, Object... arguments) {

@@ -22,7 +22,6 @@ import la.gov.gweb.publishing.ContentEditor;
 import la.gov.gweb.publishing.ContentRevision;
 import la.gov.gweb.publishing.RevisionDiff;
 import la.gov.gweb.refusal.RejectedException;
-import la.gov.gweb.tenant.CurrentTenant;
 import la.gov.gweb.web.site.Links;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
@@ -49,9 +48,6 @@ public class ContentEditBacking implements Serializable {
 
     @Inject
     ConsoleMessages messages;
-
-    @Inject
-    CurrentTenant currentTenant;
 
     @Inject
     ExternalContext external;
@@ -115,10 +111,12 @@ public class ContentEditBacking implements Serializable {
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
         try (InputStream in = file.getInputStream()) {
-            form.setLeadImage(media.upload(currentTenant.get().slug(), file.getFileName(), file.getSize(), in).storageKey());
+            form.setLeadImage(media.upload(me.caller(), file.getFileName(), file.getSize(), in).path());
             messages.info("console.uploaded", file.getFileName());
         } catch (UploadRefusedException refused) {
             messages.error(refused.key(), refused.arguments());
+        } catch (RejectedException refused) {
+            messages.refused(refused);
         } catch (IOException e) {
             messages.error("request.failed");
         }

@@ -17,12 +17,13 @@ final class FileResponses {
                      String disposition, String cacheControl) throws IOException {
         FileTime modified = Files.getLastModifiedTime(file);
         long size = Files.size(file);
-        String etag = "\"" + Long.toHexString(modified.toMillis()) + "-" + Long.toHexString(size) + "\"";
+        String etag = "\"" + Long.toHexString(modified.toMillis()) + "-" + Long.toHexString(size) + "-"
+                + Integer.toHexString(file.getFileName().toString().hashCode()) + "\"";
         response.setHeader("ETag", etag);
         response.setDateHeader("Last-Modified", modified.toMillis());
         response.setHeader("Cache-Control", cacheControl);
         response.setHeader("X-Content-Type-Options", "nosniff");
-        if (etag.equals(request.getHeader("If-None-Match"))) {
+        if (notModified(request, etag, modified.toMillis())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -33,6 +34,20 @@ final class FileResponses {
         }
         if (!"HEAD".equals(request.getMethod())) {
             Files.copy(file, response.getOutputStream());
+        }
+    }
+
+    /** If-None-Match decides when sent; If-Modified-Since only without it, at its one-second precision. */
+    private static boolean notModified(HttpServletRequest request, String etag, long modifiedMillis) {
+        String match = request.getHeader("If-None-Match");
+        if (match != null) {
+            return match.equals(etag) || match.equals("W/" + etag);
+        }
+        try {
+            long since = request.getDateHeader("If-Modified-Since");
+            return since >= 0 && modifiedMillis / 1000 <= since / 1000;
+        } catch (IllegalArgumentException malformedDate) {
+            return false;
         }
     }
 }

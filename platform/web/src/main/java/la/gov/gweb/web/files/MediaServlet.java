@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import la.gov.gweb.media.ImageVariants;
 import la.gov.gweb.media.MediaTypes;
 import la.gov.gweb.media.SiteFiles;
 import la.gov.gweb.media.StorageKey;
@@ -16,7 +17,13 @@ import la.gov.gweb.tenant.CurrentTenant;
 import la.gov.gweb.web.routing.CurrentRoute;
 import la.gov.gweb.web.routing.NotFoundPage;
 
-/** Serves the current site's public images ({@code /media/...}): logos and lead images. */
+/**
+ * Serves the current site's media ({@code /media/...}): logos, lead images, library files.
+ * {@code ?w=480} asks for an image at least that wide: the smallest stored variant that is (480,
+ * 960 or 1600 pixels), else the original, which is also what any other or malformed value gets.
+ * A replaced file keeps its URL, so responses are stored but revalidated on every use
+ * ({@code no-cache}): the ETag and Last-Modified make that a 304 until the content changes.
+ */
 @WebServlet("/media/*")
 public class MediaServlet extends HttpServlet {
 
@@ -40,6 +47,15 @@ public class MediaServlet extends HttpServlet {
             NotFoundPage.render(request, response, currentRoute);
             return;
         }
-        FileResponses.send(request, response, file.get(), MediaTypes.byFileName(key), null, "public, max-age=86400");
+        Path served = requestedWidth(request).flatMap(width -> ImageVariants.find(file.get(), width)).orElse(file.get());
+        FileResponses.send(request, response, served, MediaTypes.byFileName(served.getFileName().toString()), null, "public, no-cache");
+    }
+
+    private static Optional<Integer> requestedWidth(HttpServletRequest request) {
+        String width = request.getParameter("w");
+        if (width == null || width.isEmpty() || width.length() > 5 || !width.chars().allMatch(Character::isDigit)) {
+            return Optional.empty();
+        }
+        return Optional.of(Integer.parseInt(width));
     }
 }

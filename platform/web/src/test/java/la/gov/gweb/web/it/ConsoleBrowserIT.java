@@ -1,5 +1,6 @@
 package la.gov.gweb.web.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,8 +19,9 @@ import org.openqa.selenium.By;
 /**
  * The console in Chromium, as webmasters use it: an author writes a Lao news article with an
  * image and submits it; an editor previews and publishes it, the public sees it at once, and an
- * unpublish scheduled a minute ahead takes it off the site. Also: sessions stay on their site,
- * and forged or stale form posts save nothing.
+ * unpublish scheduled a minute ahead takes it off the site. In the media library an author
+ * uploads several files at once and an editor replaces one behind the same address. Also:
+ * sessions stay on their site, and forged or stale form posts save nothing.
  */
 class ConsoleBrowserIT extends DeployedPlatform {
 
@@ -114,6 +116,54 @@ class ConsoleBrowserIT extends DeployedPlatform {
             browser.driver().findElement(By.cssSelector("#edit\\:upload_input"))
                     .sendKeys(Path.of("src/test/resources/fixtures/program.pdf").toAbsolutePath().toString());
             browser.waitForText(".ui-messages", "ບໍ່ຮັບໄຟລ໌ປະເພດນີ້");
+        }
+    }
+
+    @Test
+    void anAuthorUploadsSeveralFilesAtOnceAndAnEditorReplacesOneBehindTheSameAddress() throws Exception {
+        Path blue = MediaFixtures.file("sky-blue.png", MediaFixtures.png(1200, 600, java.awt.Color.BLUE));
+        Path green = MediaFixtures.file("sky-green.png", MediaFixtures.png(900, 450, java.awt.Color.GREEN));
+        try (Browser author = new Browser(deployment.getPort())) {
+            signIn(author, "mtc-author");
+            author.open(MTC, "/admin/media");
+            author.driver().findElement(By.cssSelector("#media\\:upload_input")).sendKeys(String.join("\n",
+                    blue.toString(),
+                    Path.of("src/test/resources/fixtures/lead.jpg").toAbsolutePath().toString(),
+                    Path.of("src/test/resources/fixtures/program.pdf").toAbsolutePath().toString()));
+            author.waitForText("#media\\:results", "program.pdf: ບໍ່ຮັບໄຟລ໌ປະເພດນີ້");
+            author.waitForText("#media\\:results", "ອັບໂຫຼດ sky-blue.png ແລ້ວ");
+            author.waitForText("#media\\:results", "ອັບໂຫຼດ lead.jpg ແລ້ວ");
+            author.waitForText("#media\\:files", "sky-blue.png");
+
+            Path large = MediaFixtures.file("large.pdf", new byte[3_000_000]);
+            author.driver().findElement(By.cssSelector("#media\\:upload_input")).sendKeys(large.toString());
+            author.waitForText(".media-early-refusals", "ໄຟລ໌ large.pdf: ໄຟລ໌ໃຫຍ່ເກີນໄປ");
+            ((org.openqa.selenium.JavascriptExecutor) author.driver())
+                    .executeScript("window.gwebUploadSize = function (file, send) { send(file); };");
+            author.driver().findElement(By.cssSelector("#media\\:upload_input")).sendKeys(large.toString());
+            new org.openqa.selenium.support.ui.WebDriverWait(author.driver(), Duration.ofSeconds(20)).until(d ->
+                    d.findElements(By.cssSelector(".media-early-refusals li")).size() == 2);
+            assertTrue(author.text(".media-early-refusals").contains("ໄຟລ໌ໃຫຍ່ເກີນໄປ: ບໍ່ເກີນ 1 MB."),
+                    "sent anyway, the server refuses it before reading it, with the same message");
+            assertTrue(author.driver().findElements(By.cssSelector("[id$=':delete']")).isEmpty(), "authors do not delete");
+        }
+        try (Browser editor = new Browser(deployment.getPort())) {
+            signIn(editor, "mtc-editor");
+            editor.open(MTC, "/admin/media");
+            editor.type("#media\\:search", "sky-blue");
+            new org.openqa.selenium.support.ui.WebDriverWait(editor.driver(), Duration.ofSeconds(20)).until(d ->
+                    d.findElements(By.cssSelector("#media\\:files_data > tr")).size() == 1);
+            editor.find("#media\\:files\\:0\\:edit").click();
+            editor.waitForText("#details", "sky-blue.png");
+            String address = editor.find("#details\\:url").getAttribute("value");
+            String path = java.net.URI.create(address).getPath();
+            byte[] before = client.get(MTC, path).bytes();
+            assertEquals(java.awt.Color.BLUE, MediaFixtures.colorOf(before));
+            editor.driver().findElement(By.cssSelector("#details\\:replace_input")).sendKeys(green.toString());
+            editor.waitForText(".ui-messages", "ແທນ sky-green.png ແລ້ວ");
+            assertEquals(address, editor.find("#details\\:url").getAttribute("value"), "the address stays");
+            assertArrayEquals(java.nio.file.Files.readAllBytes(green), client.get(MTC, path).bytes(),
+                    "the public address serves the new file at once");
         }
     }
 
