@@ -29,14 +29,14 @@ public class SiteMembers {
     AuditLog audit;
 
     public List<Member> list(Caller caller) {
-        require(caller);
+        Access.require(caller, SiteRole.SITE_ADMIN);
         return accounts.members(site());
     }
 
     /** Adds a member: an existing account by user name, or a new one when a password is given. */
     @Transactional
     public void add(Caller caller, String username, String displayName, String password, SiteRole role) {
-        require(caller);
+        Access.require(caller, SiteRole.SITE_ADMIN);
         Account account = accounts.find(username).orElse(null);
         if (account == null) {
             if (password == null || password.length() < 10) {
@@ -68,7 +68,7 @@ public class SiteMembers {
     }
 
     private Account member(Caller caller, String username) {
-        require(caller);
+        Access.require(caller, SiteRole.SITE_ADMIN);
         if (caller.username().equalsIgnoreCase(username)) {
             throw new RejectedException(Reason.INVALID, Problem.of(null, "member.self"));
         }
@@ -80,9 +80,4 @@ public class SiteMembers {
         return currentTenant.get().slug();
     }
 
-    private static void require(Caller caller) {
-        if (caller == null || !caller.may(SiteRole.SITE_ADMIN)) {
-            throw new RejectedException(Reason.FORBIDDEN, Problem.of(null, "access.denied"));
-        }
-    }
 }

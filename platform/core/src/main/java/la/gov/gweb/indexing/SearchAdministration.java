@@ -8,13 +8,11 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import la.gov.gweb.account.Access;
 import la.gov.gweb.account.Caller;
 import la.gov.gweb.account.SiteRole;
 import la.gov.gweb.audit.AuditLog;
 import la.gov.gweb.persistence.SiteStore;
-import la.gov.gweb.refusal.Problem;
-import la.gov.gweb.refusal.RejectedException;
-import la.gov.gweb.refusal.RejectedException.Reason;
 import la.gov.gweb.search.extract.Extraction;
 import la.gov.gweb.tenant.CurrentTenant;
 import la.gov.gweb.tenant.TenantDirectory;
@@ -59,7 +57,7 @@ public class SearchAdministration {
     private final Clock clock = Clock.systemUTC();
 
     public IndexStatus status(Caller caller) {
-        require(caller);
+        Access.require(caller, SiteRole.SITE_ADMIN);
         TenantSnapshot site = currentTenant.get();
         try {
             long waiting = em.createQuery("select count(e) from OutboxEntry e where e.dueAt <= :now", Long.class)
@@ -73,7 +71,7 @@ public class SearchAdministration {
 
     /** Files of the site whose text is missing or cut short, newest item first. */
     public List<UnreadAttachment> unreadAttachments(Caller caller) {
-        require(caller);
+        Access.require(caller, SiteRole.SITE_ADMIN);
         return em.createQuery("select a.item.id, a.item.title.lo, a.item.title.en, a.fileName, t.status, t.detail"
                         + " from AttachmentText t, Attachment a where a.id = t.attachmentId and t.status not in :fine"
                         + " order by a.item.id desc", Object[].class)
@@ -87,7 +85,7 @@ public class SearchAdministration {
 
     /** Rebuilds the current site's index in the background; returns its progress. */
     public RebuildProgress rebuild(Caller caller) {
-        require(caller);
+        Access.require(caller, SiteRole.SITE_ADMIN);
         TenantSnapshot site = currentTenant.get();
         audit.record(site.slug(), caller.username(), "search.rebuild", "site", site.slug().value(), null);
         return rebuilds.start(site);
@@ -95,18 +93,14 @@ public class SearchAdministration {
 
     /** Rebuilds every site's index in the background; for platform admins only. */
     public List<RebuildProgress> rebuildAll(Caller caller) {
-        if (caller == null || !caller.platformAdmin()) {
-            throw new RejectedException(Reason.FORBIDDEN, Problem.of(null, "access.denied"));
-        }
+        Access.requirePlatformAdmin(caller);
         audit.record(currentTenant.get().slug(), caller.username(), "search.rebuildAll", "platform", null, null);
         return directory.all().stream().map(rebuilds::start).toList();
     }
 
     /** The running or last rebuild of every site, for the platform admin's overview. */
     public List<RebuildProgress> allRebuilds(Caller caller) {
-        if (caller == null || !caller.platformAdmin()) {
-            throw new RejectedException(Reason.FORBIDDEN, Problem.of(null, "access.denied"));
-        }
+        Access.requirePlatformAdmin(caller);
         return directory.all().stream().map(site -> rebuilds.progress(site.slug())).flatMap(Optional::stream).toList();
     }
 
@@ -114,9 +108,4 @@ public class SearchAdministration {
         return lo == null || lo.isBlank() ? en : lo;
     }
 
-    private static void require(Caller caller) {
-        if (caller == null || !caller.may(SiteRole.SITE_ADMIN)) {
-            throw new RejectedException(Reason.FORBIDDEN, Problem.of(null, "access.denied"));
-        }
-    }
 }

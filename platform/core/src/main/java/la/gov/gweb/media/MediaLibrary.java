@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import la.gov.gweb.account.Access;
 import la.gov.gweb.account.Caller;
 import la.gov.gweb.account.SiteRole;
 import la.gov.gweb.audit.AuditLog;
@@ -77,7 +78,7 @@ public class MediaLibrary {
      */
     @Transactional
     public MediaFile upload(Caller caller, String fileName, long size, InputStream content) {
-        require(caller, SiteRole.AUTHOR);
+        Access.require(caller, SiteRole.AUTHOR);
         TenantSlug site = site();
         ReceivedFile received = receive(site, size, content);
         try {
@@ -108,7 +109,7 @@ public class MediaLibrary {
      */
     @Transactional
     public MediaFile replace(Caller caller, long id, String fileName, long size, InputStream content) {
-        require(caller, SiteRole.EDITOR);
+        Access.require(caller, SiteRole.EDITOR);
         TenantSlug site = site();
         MediaFile file = load(id);
         ReceivedFile received = receive(site, size, content);
@@ -143,7 +144,7 @@ public class MediaLibrary {
     /** Sets the title and the alternative text (read out to blind visitors) in Lao and English. */
     @Transactional
     public MediaFile describe(Caller caller, long id, LocalizedText title, LocalizedText alt) {
-        require(caller, SiteRole.AUTHOR);
+        Access.require(caller, SiteRole.AUTHOR);
         for (String text : new String[] {title.lo(), title.en(), alt.lo(), alt.en()}) {
             if (text != null && text.length() > TEXT_LIMIT) {
                 throw new RejectedException(Reason.INVALID, Problem.of(null, "content.tooLong", TEXT_LIMIT));
@@ -160,7 +161,7 @@ public class MediaLibrary {
     /** Deletes a file no content uses; refused with the names of its users otherwise. */
     @Transactional
     public void delete(Caller caller, long id) {
-        require(caller, SiteRole.EDITOR);
+        Access.require(caller, SiteRole.EDITOR);
         em.joinTransaction();
         MediaFile file = load(id);
         List<String> users = MediaUsages.of(em, file.storageKey());
@@ -186,18 +187,18 @@ public class MediaLibrary {
 
     /** Where a file is used on the site, by name; empty when unused. */
     public List<String> usages(Caller caller, long id) {
-        require(caller, SiteRole.AUTHOR);
+        Access.require(caller, SiteRole.AUTHOR);
         return MediaUsages.of(em, load(id).storageKey());
     }
 
     public MediaFile find(Caller caller, long id) {
-        require(caller, SiteRole.AUTHOR);
+        Access.require(caller, SiteRole.AUTHOR);
         return load(id);
     }
 
     /** The site's files, newest first, of one kind or all, whose name or title contains the text. */
     public ResultPage<MediaFile> list(Caller caller, MediaKind kind, String text, int page, int size) {
-        require(caller, SiteRole.AUTHOR);
+        Access.require(caller, SiteRole.AUTHOR);
         String where = " from MediaFile m where 1 = 1"
                 + (kind == null ? "" : kind == MediaKind.IMAGE ? " and m.mediaType like 'image/%'"
                         : " and m.mediaType not like 'image/%'")
@@ -278,12 +279,6 @@ public class MediaLibrary {
             throw new RejectedException(Reason.NOT_FOUND, Problem.of(null, "media.unknown", id));
         }
         return file;
-    }
-
-    private static void require(Caller caller, SiteRole role) {
-        if (!caller.may(role)) {
-            throw new RejectedException(Reason.FORBIDDEN, Problem.of(null, "access.denied"));
-        }
     }
 
     private TenantSlug site() {

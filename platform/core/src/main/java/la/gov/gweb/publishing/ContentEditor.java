@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import la.gov.gweb.account.Access;
 import la.gov.gweb.account.Caller;
 import la.gov.gweb.account.SiteRole;
 import la.gov.gweb.audit.AuditLog;
@@ -53,7 +54,7 @@ public class ContentEditor {
 
     /** Items of any status (or one), of one type or all, newest change first, for members of the site. */
     public ResultPage<ContentItem> list(Caller caller, ContentType type, ContentStatus status, int page, int size) {
-        require(caller, SiteRole.AUTHOR);
+        Access.require(caller, SiteRole.AUTHOR);
         String where = " from ContentItem c where 1 = 1" + (type == null ? "" : " and c.type = :type")
                 + (status == null ? "" : " and c.status = :status");
         var count = em.createQuery("select count(c)" + where, Long.class);
@@ -71,13 +72,13 @@ public class ContentEditor {
     }
 
     public ContentItem find(Caller caller, long id) {
-        require(caller, SiteRole.AUTHOR);
+        Access.require(caller, SiteRole.AUTHOR);
         return load(id);
     }
 
     @Transactional
     public ContentItem create(Caller caller, ContentDraft draft) {
-        require(caller, SiteRole.AUTHOR);
+        Access.require(caller, SiteRole.AUTHOR);
         check(draft, null);
         em.joinTransaction();
         ContentItem item = new ContentItem(draft.type(), draft.slug(), draft.title(), clock.instant());
@@ -92,7 +93,7 @@ public class ContentEditor {
 
     @Transactional
     public ContentItem update(Caller caller, long id, long expectedVersion, ContentDraft draft) {
-        require(caller, SiteRole.AUTHOR);
+        Access.require(caller, SiteRole.AUTHOR);
         em.joinTransaction();
         ContentItem item = load(id);
         if (item.status() == ContentStatus.PUBLISHED && !caller.may(SiteRole.EDITOR)) {
@@ -140,7 +141,7 @@ public class ContentEditor {
     /** Schedules a published item to leave the site at a given time; null cancels the schedule. */
     @Transactional
     public ContentItem scheduleUnpublish(Caller caller, long id, Instant at) {
-        require(caller, SiteRole.EDITOR);
+        Access.require(caller, SiteRole.EDITOR);
         em.joinTransaction();
         ContentItem item = load(id);
         item.unpublishAt(at);
@@ -153,7 +154,7 @@ public class ContentEditor {
 
     @Transactional
     public void delete(Caller caller, long id) {
-        require(caller, SiteRole.EDITOR);
+        Access.require(caller, SiteRole.EDITOR);
         em.joinTransaction();
         ContentItem item = load(id);
         em.createQuery("delete from ContentRevision r where r.itemId = :id").setParameter("id", id).executeUpdate();
@@ -163,7 +164,7 @@ public class ContentEditor {
     }
 
     public List<ContentRevision> revisions(Caller caller, long id) {
-        require(caller, SiteRole.AUTHOR);
+        Access.require(caller, SiteRole.AUTHOR);
         load(id);
         return em.createQuery("select r from ContentRevision r where r.itemId = :id order by r.number desc",
                         ContentRevision.class)
@@ -179,7 +180,7 @@ public class ContentEditor {
     @Transactional
     public ContentRevision scheduleReplacement(Caller caller, long id, long expectedVersion, ContentDraft draft,
                                                Instant at) {
-        require(caller, SiteRole.EDITOR);
+        Access.require(caller, SiteRole.EDITOR);
         em.joinTransaction();
         ContentItem item = load(id);
         if (item.version() != expectedVersion) {
@@ -223,7 +224,7 @@ public class ContentEditor {
 
     private ContentItem transition(Caller caller, long id, SiteRole needed, ContentStatus target, String action,
                                    Instant publishAt) {
-        require(caller, needed);
+        Access.require(caller, needed);
         em.joinTransaction();
         ContentItem item = load(id);
         if (target == ContentStatus.PUBLISHED) {
@@ -290,12 +291,6 @@ public class ContentEditor {
             throw new RejectedException(Reason.NOT_FOUND, Problem.of(null, "content.unknown", id));
         }
         return item;
-    }
-
-    private static void require(Caller caller, SiteRole role) {
-        if (caller == null || !caller.may(role)) {
-            throw new RejectedException(Reason.FORBIDDEN, Problem.of(null, "access.denied"));
-        }
     }
 
     private static LocalizedText sanitized(LocalizedText html) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import la.gov.gweb.account.Access;
 import la.gov.gweb.account.Caller;
 import la.gov.gweb.account.SiteRole;
 import la.gov.gweb.audit.AuditLog;
@@ -48,7 +49,7 @@ public class SiteAdministration {
 
     @Transactional
     public SiteSettings settings(Caller caller) {
-        require(caller);
+        Access.require(caller, SiteRole.SITE_ADMIN);
         em.joinTransaction();
         SiteSettings settings = em.find(SiteSettings.class, SiteSettings.ROW);
         if (settings == null) {
@@ -83,7 +84,7 @@ public class SiteAdministration {
 
     /** The menu as the editor lists it: each top-level link followed by its children, in order. */
     public List<MenuLine> menu(Caller caller, MenuKind kind) {
-        require(caller);
+        Access.require(caller, SiteRole.SITE_ADMIN);
         List<MenuItem> items = items(kind);
         List<MenuLine> lines = new ArrayList<>();
         for (MenuItem root : items) {
@@ -100,7 +101,7 @@ public class SiteAdministration {
     /** Replaces a menu with the given lines, in their order; a child's parent must come before it. */
     @Transactional
     public void saveMenu(Caller caller, MenuKind kind, List<MenuLine> lines) {
-        require(caller);
+        Access.require(caller, SiteRole.SITE_ADMIN);
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             MenuLine line = lines.get(i);
@@ -138,12 +139,6 @@ public class SiteAdministration {
         return em.createQuery("select m from MenuItem m where m.menu = :menu order by m.sortOrder, m.id", MenuItem.class)
                 .setParameter("menu", kind)
                 .getResultList();
-    }
-
-    private static void require(Caller caller) {
-        if (caller == null || !caller.may(SiteRole.SITE_ADMIN)) {
-            throw new RejectedException(Reason.FORBIDDEN, Problem.of(null, "access.denied"));
-        }
     }
 
     private static String blankToNull(String value) {
