@@ -26,8 +26,10 @@ public record PlatformSettings(Path dataDir, String dbUrl, String dbUser, String
 
     public static PlatformSettings from(Config config) {
         Path dataDir = Path.of(value(config, "gweb.data.dir", "data")).toAbsolutePath().normalize();
+        // WRITE_DELAY=0: H2 otherwise keeps the last half second of commits in memory, and a
+        // killed process loses edits that webmasters were told were saved.
         String defaultUrl = "jdbc:h2:file:" + dataDir.resolve("db").resolve("gweb")
-                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE";
+                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0";
         String prefix = value(config, "gweb.db.tenant-schema-prefix", "gweb_site_");
         if (!prefix.matches("[a-z][a-z0-9_]{0,29}")) {
             throw new IllegalStateException("gweb.db.tenant-schema-prefix must be lower-case letters, digits or _");

@@ -37,7 +37,9 @@ public class IndexingStore {
         }
         EntityManager em = stores.open(site);
         try {
-            em.createQuery("delete from OutboxEntry e where e.id in :ids").setParameter("ids", entryIds).executeUpdate();
+            em.createQuery("delete from OutboxEntry e where e.id in :ids")
+                    .setParameter("ids", entryIds)
+                    .executeUpdate();
         } finally {
             em.close();
         }

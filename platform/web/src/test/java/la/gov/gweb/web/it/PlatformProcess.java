@@ -84,6 +84,11 @@ final class PlatformProcess implements AutoCloseable {
         throw new AssertionError("The platform did not serve its portal within " + STARTUP + "; see " + log);
     }
 
+    /** Kills the platform as a power cut would: no shutdown hook, no commit, no cleanup. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    }
+
     @Override
     public void close() {
         process.destroy();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Starting the platform again on the same database migrates nothing again, re-applies no site
- * folder and keeps every site and every byte of content as it was.
+ * folder and keeps every site and every byte of content as it was; a platform killed right
+ * after a change catches its search index up at the next start.
  */
 @ExtendWith(FreshDatabase.class)
 class RestartIT {
@@ -31,6 +33,7 @@ class RestartIT {
         String sites;
         String pageId;
         String home;
+        String lastPageId;
         try (PlatformProcess first = PlatformProcess.start(war, log)) {
             SiteClient client = first.client();
             client.fixture("POST", "/sites", Map.of("slug", "itrestart", "host", "itrestart.localhost"));
@@ -40,6 +43,10 @@ class RestartIT {
             siteHistory = client.fixture("GET", "/history", Map.of("slug", "mtc"));
             sites = client.fixture("GET", "/sites", Map.of());
             home = client.get("luangprabang.localhost", "/").body();
+            lastPageId = client.fixture("POST", "/pages", Map.of("slug", "itrestart",
+                    "path", "published-before-the-kill", "titleLo", "ໜ້າ", "bodyLo", "<p>x</p>",
+                    "titleEn", "Capybarium", "bodyEn", "<p>x</p>"));
+            first.kill();
         }
         try (PlatformProcess second = PlatformProcess.start(war, log)) {
             SiteClient client = second.client();
@@ -51,6 +58,20 @@ class RestartIT {
                     client.fixture("GET", "/titles", Map.of("slug", "itrestart", "id", pageId))
                             .getBytes(StandardCharsets.UTF_8));
             assertEquals(home, client.get("luangprabang.localhost", "/").body());
+            assertEquals("ໜ້າ", client.fixture("GET", "/titles", Map.of("slug", "itrestart", "id", lastPageId)),
+                    "a change acknowledged before the kill is kept");
+            awaitSearchable(client, "itrestart.localhost", "capybarium");
+        }
+    }
+
+    /** The index may be caught up by the drain before the kill or at the next start; either way it must be. */
+    private static void awaitSearchable(SiteClient client, String host, String word) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(90);
+        while (client.get(host, "/api/v1/search?q=" + word).json().getInt("total") == 0) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError(word + " is not searchable on " + host + " after the restart");
+            }
+            Thread.sleep(200);
         }
     }
 }
