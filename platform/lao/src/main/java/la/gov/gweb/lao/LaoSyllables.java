@@ -24,6 +24,7 @@ public final class LaoSyllables {
   private int[] invalid = new int[16];
   private int[] pieces = new int[16];
   private int[] next = new int[16];
+  private int[] tail = new int[16];
   private final SyllablePatterns patterns = new SyllablePatterns();
 
   /** Creates a splitter with its own scratch space. */
@@ -47,6 +48,48 @@ public final class LaoSyllables {
       }
     }
     return count;
+  }
+
+  /**
+   * Splits the beginning of {@code text[start, end)} like {@link #split(char[], int, int, int[])},
+   * but may stop once {@code wanted} syllables are found. Text is split independently between
+   * leading vowels, so these first syllables are the ones a split of the whole text gives.
+   *
+   * @return the number of syllables written: all of them, or at least {@code wanted}
+   */
+  public int splitFirst(char[] text, int start, int end, int[] ends, int wanted) {
+    int count = 0;
+    int segment = start;
+    for (int i = start + 1; i <= end && count < wanted; i++) {
+      if (i == end || isLeadingVowel(text[i])) {
+        count = splitSegment(text, segment, i, ends, count);
+        segment = i;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * Returns where to start splitting {@code text[start, end)} to get only its last {@code wanted}
+   * syllables, or all of them if there are fewer: a leading vowel, or {@code start} itself. Text is
+   * split independently between leading vowels, so a split from there ends in the same syllables as
+   * a split of the whole text, and its first syllable starts where a syllable of the whole starts.
+   */
+  public int tailStart(char[] text, int start, int end, int wanted) {
+    int from = end;
+    int count = 0;
+    while (from > start && count < wanted) {
+      int segment = from - 1;
+      while (segment > start && !isLeadingVowel(text[segment])) {
+        segment--;
+      }
+      if (tail.length < from - segment) {
+        tail = new int[from - segment];
+      }
+      count += splitSegment(text, segment, from, tail, 0);
+      from = segment;
+    }
+    return from;
   }
 
   private int splitSegment(char[] t, int start, int end, int[] ends, int count) {

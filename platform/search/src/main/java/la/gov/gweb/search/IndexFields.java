@@ -1,6 +1,6 @@
 package la.gov.gweb.search;
 
-import java.util.regex.Pattern;
+import la.gov.gweb.lao.LaoScript;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -16,9 +16,10 @@ import org.apache.lucene.index.Term;
  *
  * <p>Each text is indexed in several views of the same characters: Lao words ({@code _lo}), Lao
  * syllables and syllable pairs ({@code _lo_syl}, for phrase queries that reach inside compounds)
- * and, for attachments whose language is unknown, English ({@code _en}). The text is stored once,
- * in the first view, and every view keeps offsets in its postings, so the highlighter marks
- * matches from all views in the stored text without analyzing it again.
+ * and, for attachments whose language is unknown, English ({@code _en}, of the text without its
+ * Lao letters). The text is stored once, in the first view, and every view keeps offsets in its
+ * postings, so the highlighter marks matches from all views in the stored text without analyzing
+ * it again.
  *
  * <p>Keyword fields ({@code id}, {@code site}, {@code type}, {@code kind}) filter and identify;
  * {@code year} and {@code date} are numeric, with doc values for sorting by date.
@@ -58,13 +59,6 @@ final class IndexFields {
   private static final FieldType STORED_TEXT = textType(true);
   private static final FieldType TEXT = textType(false);
 
-  /**
-   * Whitespace runs become one space: snippets break at spaces, and PDF line breaks inside Lao
-   * words become single spaces, which the Lao analyzer can join again. NUL separates the values
-   * of a field in the highlighter, so it and the other control characters go.
-   */
-  private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}\\x00-\\x1F\\x7F]+");
-
   private IndexFields() {}
 
   static Term idTerm(long id) {
@@ -91,7 +85,8 @@ final class IndexFields {
     for (SearchDocument.Attachment attachment : item.attachments()) {
       String text = clean(attachment.text());
       if (!text.isEmpty()) {
-        addText(doc, text, FILES_LO, FILES_LO_SYL, FILES_EN);
+        addText(doc, text, FILES_LO, FILES_LO_SYL);
+        doc.add(new Field(FILES_EN, withoutLaoLetters(text), TEXT));
         doc.add(new StoredField(FILE_NAME, attachment.name()));
       }
     }
@@ -108,8 +103,59 @@ final class IndexFields {
     }
   }
 
-  private static String clean(String text) {
-    return WHITESPACE.matcher(text).replaceAll(" ").strip();
+  /**
+   * The English view of an attachment, whose language is unknown: the Lao letters become spaces.
+   * Queries look for Latin words and numbers only in the English fields, so the Lao runs that the
+   * English analyzer would make into terms could never match, and they were the bulk of its work
+   * on Lao files. One space per letter keeps every offset, which the highlighter relies on; Lao
+   * digits stay, for numbers.
+   */
+  static String withoutLaoLetters(String text) {
+    char[] chars = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (LaoScript.isLao(c) && !LaoScript.isLaoDigit(c)) {
+        if (chars == null) {
+          chars = text.toCharArray();
+        }
+        chars[i] = ' ';
+      }
+    }
+    return chars == null ? text : new String(chars);
+  }
+
+  /**
+   * Whitespace runs become one space, and none is left at either end: snippets break at spaces,
+   * and PDF line breaks inside Lao words become single spaces, which the Lao analyzer can join
+   * again. NUL separates the values of a field in the highlighter, so it and the other control
+   * characters go too. A loop, because this runs on every text of every item.
+   */
+  static String clean(String text) {
+    StringBuilder cleaned = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isSpaceOrControl(c)) {
+        space = cleaned.length() > 0;
+      } else {
+        if (space) {
+          cleaned.append(' ');
+          space = false;
+        }
+        cleaned.append(c);
+      }
+    }
+    return cleaned.toString();
+  }
+
+  private static boolean isSpaceOrControl(char c) {
+    if (c <= ' ' || c == '\u007F') {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.SPACE_SEPARATOR
+        || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR;
   }
 
   private static FieldType textType(boolean stored) {

@@ -79,6 +79,25 @@ class AttachmentIndexingTest {
   }
 
   @Test
+  void englishWordsInALaoAttachmentAreFoundByTheirStemsAndHighlighted() throws IOException {
+    try (SiteIndex index = new SiteIndex(directory.resolve("index"), "mtc")) {
+      index.upsert(
+          Item.of("mtc", 6)
+              .legal("decree")
+              .lo("ດຳລັດ ວ່າດ້ວຍ ການບໍລິການດິຈິຕອນ", "")
+              .attachment(
+                  "decree-12-2024.pdf",
+                  "ມາດຕາ 3 ຜູ້ໃຫ້ບໍລິການ (Providers) ຕ້ອງຮັກສາຂໍ້ມູນ ໄວ້ໃນ ສປປ ລາວ ໑໒ ເດືອນ")
+              .build());
+      SearchHit hit = index.search(SearchQuery.of("provider")).hits().get(0);
+      assertEquals("decree-12-2024.pdf", hit.attachment());
+      assertTrue(hit.snippet().contains("<mark>Providers</mark>"), hit.snippet());
+      assertEquals(1, index.search(SearchQuery.of("12")).total(), "Lao digits stay numbers");
+      assertEquals(1, index.search(SearchQuery.of("ຮັກສາຂໍ້ມູນ")).total());
+    }
+  }
+
+  @Test
   void encryptedAndCorruptPdfsAreIndexedWithoutTextAndReported() throws IOException {
     Map<Long, Path> files = new LinkedHashMap<>();
     files.put(1L, Fixtures.encryptedPdf(directory));

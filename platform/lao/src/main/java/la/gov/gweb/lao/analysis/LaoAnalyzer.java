@@ -88,7 +88,7 @@ public final class LaoAnalyzer extends StopwordAnalyzerBase {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new ICUTokenizer();
-    TokenStream result = new ICUNormalizer2Filter(source, NON_LAO_FOLDING);
+    TokenStream result = new NonLaoFoldingFilter(source);
     return new TokenStreamComponents(source, new StopFilter(result, dropped));
   }
 

@@ -42,8 +42,7 @@ public final class LaoSyllableAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new LaoSyllableTokenizer();
-    return new TokenStreamComponents(
-        source, new ICUNormalizer2Filter(source, LaoAnalyzer.NON_LAO_FOLDING));
+    return new TokenStreamComponents(source, new NonLaoFoldingFilter(source));
   }
 
   @Override

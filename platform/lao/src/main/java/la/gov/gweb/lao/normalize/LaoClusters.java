@@ -79,10 +79,11 @@ final class LaoClusters {
       if (base != 0) {
         out.append(base, source(in, start, i, written++));
       }
-      for (int k = 0; k < MARK_ORDER.length(); k++) {
+      for (int k = 0, unwritten = marks; unwritten != 0; k++) {
         char mark = MARK_ORDER.charAt(k);
-        if ((marks & bit(mark)) != 0) {
+        if ((unwritten & bit(mark)) != 0) {
           out.append(mark, source(in, start, i, written++));
+          unwritten &= ~bit(mark);
         }
       }
       if (am) {

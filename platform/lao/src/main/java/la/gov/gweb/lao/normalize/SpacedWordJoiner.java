@@ -2,13 +2,7 @@ package la.gov.gweb.lao.normalize;
 
 import static la.gov.gweb.lao.LaoScript.isSyllableChar;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import la.gov.gweb.lao.LaoSyllables;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.WordlistLoader;
 
 /**
  * Decides whether a single space between two Lao letters was typed inside a word (ສຳ ລັບ for ສຳລັບ,
@@ -26,15 +20,15 @@ import org.apache.lucene.analysis.WordlistLoader;
  */
 final class SpacedWordJoiner {
 
-  private static final String DICTIONARY = "/la/gov/gweb/lao/laodict.txt";
-
   private static final int MAX_SYLLABLES = 4;
   private static final int MAX_CONTEXT = 48;
 
+  private final LaoWordList words = LaoWordList.get();
   private final LaoSyllables syllables = new LaoSyllables();
   private final char[] right = new char[MAX_CONTEXT];
   private final int[] leftEnds = new int[MAX_CONTEXT];
   private final int[] rightEnds = new int[MAX_CONTEXT];
+  private final int[] leftHashes = new int[MAX_SYLLABLES + 1];
   private final char[] candidate = new char[2 * MAX_CONTEXT];
   private int leftSyllables;
 
@@ -65,60 +59,71 @@ final class SpacedWordJoiner {
         break;
       }
     }
-    CharArraySet words = Words.SET;
+    // Only the syllables next to the space matter; splitting the whole context would cost more
+    // than everything else here.
+    leftStart = syllables.tailStart(left, leftStart, leftEnd, MAX_SYLLABLES);
     leftSyllables = syllables.split(left, leftStart, leftEnd, leftEnds);
     int leftCount = Math.min(MAX_SYLLABLES, leftSyllables);
-    int rightCount = Math.min(MAX_SYLLABLES, syllables.split(right, 0, rightLength, rightEnds));
+    int rightCount =
+        Math.min(
+            MAX_SYLLABLES,
+            syllables.splitFirst(right, 0, rightLength, rightEnds, MAX_SYLLABLES));
+    if (leftCount == 0 || rightCount == 0) {
+      return false;
+    }
     int leftWord = 0;
     for (int i = 1; i <= leftCount; i++) {
       int from = leftFrom(leftStart, i);
-      if (words.contains(left, from, leftEnd - from)) {
+      int hash = LaoWordList.emptyHash();
+      for (int k = from; k < leftEnd; k++) {
+        hash = LaoWordList.extend(hash, left[k]);
+      }
+      leftHashes[i] = hash;
+      if (words.mayBeginWord(hash) && words.contains(left, from, leftEnd - from)) {
         leftWord = i;
       }
     }
-    int rightWord = 0;
-    for (int j = 1; j <= rightCount; j++) {
-      if (words.contains(right, 0, rightEnds[j - 1])) {
-        rightWord = j;
-      }
-    }
+    int rightWord = longestWordAtStart(LaoWordList.emptyHash(), right, 0, rightCount);
     for (int i = Math.max(1, leftWord); i <= leftCount; i++) {
+      if (!words.mayBeginWord(leftHashes[i])) {
+        continue;
+      }
       int from = leftFrom(leftStart, i);
       int leftLength = leftEnd - from;
       System.arraycopy(left, from, candidate, 0, leftLength);
-      for (int j = Math.max(1, rightWord); j <= rightCount; j++) {
-        System.arraycopy(right, 0, candidate, leftLength, rightEnds[j - 1]);
-        if (words.contains(candidate, 0, leftLength + rightEnds[j - 1])) {
-          return true;
-        }
+      System.arraycopy(right, 0, candidate, leftLength, rightEnds[rightCount - 1]);
+      if (longestWordAtStart(leftHashes[i], candidate, leftLength, rightCount)
+          >= Math.max(1, rightWord)) {
+        return true;
       }
     }
     return false;
   }
 
+  /**
+   * Returns how many of the first {@code count} right syllables, at most, complete a word when
+   * appended to {@code text[0, offset)}, whose hash is {@code hash}; 0 if none does.
+   */
+  private int longestWordAtStart(int hash, char[] text, int offset, int count) {
+    int longest = 0;
+    int j = 0;
+    for (int k = 0; k < rightEnds[count - 1]; k++) {
+      hash = LaoWordList.extend(hash, text[offset + k]);
+      if (!words.mayBeginWord(hash)) {
+        break;
+      }
+      if (k + 1 == rightEnds[j]) {
+        j++;
+        if (words.contains(text, 0, offset + k + 1)) {
+          longest = j;
+        }
+      }
+    }
+    return longest;
+  }
+
   /** Returns where the last {@code count} syllables of the left context begin. */
   private int leftFrom(int leftStart, int count) {
     return count < leftSyllables ? leftEnds[leftSyllables - count - 1] : leftStart;
-  }
-
-  /** The dictionary, loaded on first use and spelled the way the normalizer spells text. */
-  private static final class Words {
-    static final CharArraySet SET = load();
-
-    private static CharArraySet load() {
-      LaoNormalizer normalizer = new LaoNormalizer();
-      CharArraySet set = new CharArraySet(32768, false);
-      try (InputStream stream = SpacedWordJoiner.class.getResourceAsStream(DICTIONARY)) {
-        if (stream == null) {
-          throw new IllegalStateException("Missing resource " + DICTIONARY);
-        }
-        for (String word : WordlistLoader.getLines(stream, StandardCharsets.UTF_8)) {
-          set.add(normalizer.normalize(word));
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read " + DICTIONARY, e);
-      }
-      return CharArraySet.unmodifiableSet(set);
-    }
   }
 }

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import la.gov.gweb.lao.analysis.LaoAnalyzer;
 import la.gov.gweb.search.SearchQuery;
 import la.gov.gweb.search.SearchResults;
 import la.gov.gweb.search.SiteIndex;
@@ -25,17 +27,18 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Query latency on one site of {@code items} synthetic items: a first page of ten hits with
- * snippets, by relevance and by date. Read p0.95 in the sample-time percentiles (target: below 50
- * ms at 100,000 items).
+ * snippets, by relevance and by date. Read p0.50 and p0.95 in the sample-time percentiles
+ * (target: below 50 ms at 100,000 items).
  *
  * <p>Building 100,000 items takes minutes; with {@code -Dgweb.bench.dir=<directory>} the index is
- * kept there and reused by later runs with the same number of items.
+ * kept there and reused by later runs with the same number of items and the same analysis and
+ * indexing code ({@link CodeFingerprint}); indexes kept for other code are deleted.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 10)
-@Measurement(iterations = 5, time = 10)
+@Warmup(iterations = 2, time = 5)
+@Measurement(iterations = 3, time = 10)
 @Fork(value = 1, jvmArgsAppend = "-Xmx2g")
 public class QueryBenchmark {
 
@@ -55,8 +58,13 @@ public class QueryBenchmark {
   public void openIndex() throws IOException {
     String kept = System.getProperty("gweb.bench.dir");
     temporary = kept == null;
-    directory =
-        temporary ? Files.createTempDirectory("gweb-query-bench") : Path.of(kept, "query-" + items);
+    if (temporary) {
+      directory = Files.createTempDirectory("gweb-query-bench");
+    } else {
+      String name = "query-" + items + "-" + CodeFingerprint.of(SiteIndex.class, LaoAnalyzer.class);
+      directory = Path.of(kept, name);
+      deleteOthers(Path.of(kept), name);
+    }
     index = new SiteIndex(directory, "bench");
     if (index.documentCount() != items) {
       SyntheticSite site = new SyntheticSite(7);
@@ -67,6 +75,20 @@ public class QueryBenchmark {
     queries = new String[QUERIES];
     for (int i = 0; i < QUERIES; i++) {
       queries[i] = readers.query();
+    }
+  }
+
+  private static void deleteOthers(Path parent, String keep) throws IOException {
+    if (!Files.isDirectory(parent)) {
+      return;
+    }
+    try (Stream<Path> entries = Files.list(parent)) {
+      for (Path entry : (Iterable<Path>) entries::iterator) {
+        String name = entry.getFileName().toString();
+        if (name.startsWith("query-") && !name.equals(keep)) {
+          IOUtils.rm(entry);
+        }
+      }
     }
   }
 

@@ -1,8 +1,8 @@
 /**
- * JMH benchmarks of indexing throughput and query latency on synthetic Lao sites; not run by
- * {@code mvn test}. Run them from the repository root with {@code mvn -q -f
- * platform/search/pom.xml test-compile exec:exec -Dexec.executable=java
- * -Dexec.classpathScope=test -Dexec.args="-cp %classpath org.openjdk.jmh.Main
- * la.gov.gweb.search.bench"}, adding JMH options such as {@code -p items=10000} at the end.
+ * JMH benchmarks of bulk indexing, query latency and analyzer throughput on synthetic Lao sites;
+ * never run by {@code mvn test} or {@code mvn verify}. Run them from the repository root with
+ * {@code mvn -q -B -pl platform/search -am -Pbench verify}, which ends with a summary ({@link
+ * la.gov.gweb.search.bench.BenchmarkMain}); pass JMH options with {@code -Dbench.args="..."}, such
+ * as {@code -Dbench.args="-p items=10000 QueryBenchmark"}.
  */
 package la.gov.gweb.search.bench;
