@@ -25,6 +25,8 @@ public class SiteRouter extends HttpFilter {
             "/api/", "/admin/", "/openapi");
     private static final String PORTAL_VIEW = "/WEB-INF/views/portal.xhtml";
     private static final String PORTAL_SEARCH_VIEW = "/WEB-INF/views/portal-search.xhtml";
+    /** The one API of the portal host: every other resource belongs to a site. */
+    private static final String PORTAL_API = "/api/v1/search";
 
     @Inject
     CurrentRoute currentRoute;
@@ -38,7 +40,8 @@ public class SiteRouter extends HttpFilter {
                 request.getRequestDispatcher(PORTAL_VIEW).forward(request, response);
             } else if (path.equals("/" + RouteParser.SEARCH)) {
                 request.getRequestDispatcher(PORTAL_SEARCH_VIEW).forward(request, response);
-            } else if (path.startsWith("/files/") || path.startsWith("/media/")) {
+            } else if (path.startsWith("/files/") || path.startsWith("/media/")
+                    || path.startsWith("/api/") && !path.equals(PORTAL_API)) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
             } else {
                 chain.doFilter(request, response);

@@ -111,6 +111,7 @@ class SearchIT extends DeployedPlatform {
         JsonObject hit = portal.getJsonArray("hits").getJsonObject(0);
         assertEquals("egc", hit.getString("site"), "the portal labels each hit with its site");
         assertTrue(hit.getString("url").startsWith("http://egc.localhost/news/search-isolation"), hit.getString("url"));
+        assertEquals(404, client.get(SiteClient.PORTAL, "/api/v1/content").status(), "content belongs to a site");
         assertTrue(client.get(SiteClient.PORTAL, "/search?q=narwhalium").body()
                 .contains("href=\"http://egc.localhost/news/search-isolation\""), "the portal's page links to the site");
 
