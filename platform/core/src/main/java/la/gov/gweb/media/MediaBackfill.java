@@ -25,7 +25,7 @@ import la.gov.gweb.tenant.TenantSnapshot;
 
 /**
  * Records in a site's library the files under {@code media/} that it has no row for: those
- * stored before the library existed. Runs at every start and finds nothing after the first.
+ * stored before the library existed. Runs when a start has just migrated a site's schema.
  */
 @ApplicationScoped
 public class MediaBackfill {

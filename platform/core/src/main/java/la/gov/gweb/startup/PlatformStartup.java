@@ -63,8 +63,13 @@ public class PlatformStartup {
         migrations.migratePlatform();
         adminBootstrap.ensureAdmin();
         List<TenantSnapshot> existing = catalog.all();
-        existing.forEach(tenant -> migrations.migrateTenant(tenant.schemaName()));
-        existing.forEach(mediaBackfill::adoptUnrecorded);
+        for (TenantSnapshot tenant : existing) {
+            // Files without a library row predate the library's migration, so only a start that
+            // migrated a site's schema has any to adopt; other starts skip the walk of its files.
+            if (migrations.migrateTenant(tenant.schemaName()) > 0) {
+                mediaBackfill.adoptUnrecorded(tenant);
+            }
+        }
         int created = seeder.applyAll();
         directory.reload();
         indexer.start();
