@@ -81,8 +81,8 @@ class SearchIT extends DeployedPlatform {
     @Test
     void scheduledPublishingAndUnpublishingChangeTheIndexAtTheirTime() {
         String editor = client.demoToken(MTC, "mtc-editor");
-        // Whole seconds, as the database keeps them: MariaDB drops the fraction, so the site and its
-        // index both show an item published at 12:00:04.7 from 12:00:04.
+        // Whole seconds, as the platform keeps them: an item scheduled at 12:00:04.7 is public,
+        // on the site and in its index alike, from 12:00:04.
         Instant publishAt = Instant.now().plusSeconds(4).truncatedTo(ChronoUnit.SECONDS);
         Instant unpublishAt = publishAt.plusSeconds(4);
         SiteClient.Reply created = api("POST", MTC, "/api/v1/content", editor, """
