@@ -1,6 +1,7 @@
 package la.gov.gweb.i18n;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,9 @@ import java.util.Locale;
  * Written out here because the JDK's Lao locale data is incomplete on some runtimes.
  */
 public final class LocalizedDates {
+
+    /** The time zone in which every site shows dates and counts days and years. */
+    public static final ZoneId VIENTIANE = ZoneId.of("Asia/Vientiane");
 
     private static final List<String> LAO_MONTHS = List.of(
             "ມັງກອນ", "ກຸມພາ", "ມີນາ", "ເມສາ", "ພຶດສະພາ", "ມິຖຸນາ",

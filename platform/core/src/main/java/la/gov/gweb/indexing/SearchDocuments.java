@@ -2,12 +2,12 @@ package la.gov.gweb.indexing;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import la.gov.gweb.content.Attachment;
 import la.gov.gweb.content.ContentItem;
 import la.gov.gweb.content.LegalDetails;
+import la.gov.gweb.i18n.LocalizedDates;
 import la.gov.gweb.search.HtmlText;
 import la.gov.gweb.search.SearchDocument;
 import la.gov.gweb.tenant.TenantSlug;
@@ -15,21 +15,19 @@ import la.gov.gweb.tenant.TenantSlug;
 /** Turns a content item and the texts of its attachments into what the search index holds. */
 final class SearchDocuments {
 
+    private SearchDocuments() {
+    }
+
     /**
      * Legal documents are dated and filtered by their issue date, the rest by their publish date,
      * both as a reader in Vientiane counts days and years.
      */
-    private static final ZoneId VIENTIANE = ZoneId.of("Asia/Vientiane");
-
-    private SearchDocuments() {
-    }
-
     static SearchDocument of(TenantSlug site, ContentItem item, Map<Long, AttachmentText> texts) {
         LegalDetails legal = item.legal();
         LocalDate issued = legal == null ? null : legal.issuedOn();
-        Instant date = issued != null ? issued.atStartOfDay(VIENTIANE).toInstant()
+        Instant date = issued != null ? issued.atStartOfDay(LocalizedDates.VIENTIANE).toInstant()
                 : item.publishedAt() != null ? item.publishedAt() : item.updatedAt();
-        int year = LocalDate.ofInstant(date, VIENTIANE).getYear();
+        int year = LocalDate.ofInstant(date, LocalizedDates.VIENTIANE).getYear();
         List<SearchDocument.Attachment> attachments = item.attachments().stream()
                 .map(attachment -> attachment(attachment, texts.get(attachment.id())))
                 .toList();

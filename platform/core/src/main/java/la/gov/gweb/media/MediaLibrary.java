@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +26,7 @@ import la.gov.gweb.audit.AuditLog;
 import la.gov.gweb.config.PlatformSettings;
 import la.gov.gweb.content.ResultPage;
 import la.gov.gweb.content.StoredFileRef;
+import la.gov.gweb.i18n.LocalizedDates;
 import la.gov.gweb.i18n.LocalizedText;
 import la.gov.gweb.persistence.SiteStore;
 import la.gov.gweb.refusal.Problem;
@@ -47,7 +47,6 @@ public class MediaLibrary {
     static final int TEXT_LIMIT = 500;
 
     private static final Logger LOG = Logger.getLogger(MediaLibrary.class.getName());
-    private static final ZoneId VIENTIANE = ZoneId.of("Asia/Vientiane");
 
     @Inject
     @SiteStore
@@ -286,7 +285,7 @@ public class MediaLibrary {
     }
 
     private StorageKey newKey(String fileName, String mediaType) {
-        LocalDate today = LocalDate.now(VIENTIANE);
+        LocalDate today = LocalDate.now(LocalizedDates.VIENTIANE);
         byte[] unique = new byte[4];
         random.nextBytes(unique);
         return new StorageKey(String.format(Locale.ROOT, "media/%d/%02d/%s-%s", today.getYear(),

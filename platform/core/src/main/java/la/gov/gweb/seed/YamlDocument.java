@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import la.gov.gweb.i18n.LocalizedDates;
 import la.gov.gweb.i18n.LocalizedText;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -27,8 +27,6 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * would shift them to UTC); times without a zone are Vientiane time.
  */
 final class YamlDocument {
-
-    static final ZoneId VIENTIANE = ZoneId.of("Asia/Vientiane");
 
     private final Path file;
     private final Map<?, ?> values;
@@ -156,7 +154,7 @@ final class YamlDocument {
             LocalDateTime local = value.contains("T")
                     ? LocalDateTime.parse(value)
                     : LocalDate.parse(value).atTime(8, 0);
-            return local.atZone(VIENTIANE).toInstant();
+            return local.atZone(LocalizedDates.VIENTIANE).toInstant();
         } catch (DateTimeParseException e) {
             throw new SeedException(file, "'" + key + "' must be a date such as 2026-03-14 or 2026-03-14T09:30");
         }

@@ -13,6 +13,7 @@ import la.gov.gweb.account.SiteRole;
 import la.gov.gweb.audit.AuditEvent;
 import la.gov.gweb.audit.AuditFilter;
 import la.gov.gweb.audit.AuditLog;
+import la.gov.gweb.i18n.LocalizedDates;
 import la.gov.gweb.refusal.Problem;
 import la.gov.gweb.refusal.RejectedException;
 import la.gov.gweb.refusal.RejectedException.Reason;
@@ -67,8 +68,8 @@ public class AuditBacking implements Serializable {
     }
 
     AuditFilter filter() {
-        return new AuditFilter(username, action, from == null ? null : from.atStartOfDay(Links.VIENTIANE).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(Links.VIENTIANE).toInstant());
+        return new AuditFilter(username, action, from == null ? null : from.atStartOfDay(LocalizedDates.VIENTIANE).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(LocalizedDates.VIENTIANE).toInstant());
     }
 
     /** The CSV download of what the filter shows now. */

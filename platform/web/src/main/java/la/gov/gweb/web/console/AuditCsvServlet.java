@@ -16,6 +16,7 @@ import la.gov.gweb.account.SiteRole;
 import la.gov.gweb.audit.AuditEvent;
 import la.gov.gweb.audit.AuditFilter;
 import la.gov.gweb.audit.AuditLog;
+import la.gov.gweb.i18n.LocalizedDates;
 import la.gov.gweb.tenant.CurrentTenant;
 import la.gov.gweb.web.site.Links;
 
@@ -73,7 +74,7 @@ public class AuditCsvServlet extends HttpServlet {
 
     private static Instant day(String value, int plusDays) {
         return value == null || value.isBlank() ? null
-                : LocalDate.parse(value).plusDays(plusDays).atStartOfDay(Links.VIENTIANE).toInstant();
+                : LocalDate.parse(value).plusDays(plusDays).atStartOfDay(LocalizedDates.VIENTIANE).toInstant();
     }
 
     /** Quotes every cell, and defuses cells a spreadsheet would run as a formula. */

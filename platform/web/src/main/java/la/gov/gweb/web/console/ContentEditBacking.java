@@ -16,6 +16,7 @@ import la.gov.gweb.content.ContentItem;
 import la.gov.gweb.content.ContentStatus;
 import la.gov.gweb.content.ContentType;
 import la.gov.gweb.content.LegalDocumentKind;
+import la.gov.gweb.i18n.LocalizedDates;
 import la.gov.gweb.media.MediaLibrary;
 import la.gov.gweb.media.UploadRefusedException;
 import la.gov.gweb.publishing.ContentEditor;
@@ -183,7 +184,7 @@ public class ContentEditBacking implements Serializable {
     }
 
     public String getPublishedAt() {
-        return publishedAt == null ? "" : LocalDateTime.ofInstant(publishedAt, Links.VIENTIANE).toString().replace('T', ' ');
+        return publishedAt == null ? "" : LocalDateTime.ofInstant(publishedAt, LocalizedDates.VIENTIANE).toString().replace('T', ' ');
     }
 
     public List<LegalDocumentKind> getLegalKinds() {

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import la.gov.gweb.content.ContentItem;
 import la.gov.gweb.content.ContentType;
 import la.gov.gweb.content.LegalDocumentKind;
+import la.gov.gweb.i18n.LocalizedDates;
 import la.gov.gweb.i18n.LocalizedText;
 import la.gov.gweb.publishing.ContentDraft;
 import la.gov.gweb.web.site.Links;
@@ -16,7 +17,6 @@ import la.gov.gweb.web.site.Links;
  * Date-times are entered in Vientiane time.
  */
 public final class ContentForm implements Serializable {
-
 
     private static final long serialVersionUID = 1L;
 
@@ -56,7 +56,7 @@ public final class ContentForm implements Serializable {
             issuerLo = item.legal().issuer().lo();
             issuerEn = item.legal().issuer().en();
         }
-        unpublishAt = item.unpublishAt() == null ? null : LocalDateTime.ofInstant(item.unpublishAt(), Links.VIENTIANE);
+        unpublishAt = item.unpublishAt() == null ? null : LocalDateTime.ofInstant(item.unpublishAt(), LocalizedDates.VIENTIANE);
     }
 
     ContentDraft draft() {
@@ -70,7 +70,7 @@ public final class ContentForm implements Serializable {
     }
 
     private static Instant instant(LocalDateTime local) {
-        return local == null ? null : local.atZone(Links.VIENTIANE).toInstant();
+        return local == null ? null : local.atZone(LocalizedDates.VIENTIANE).toInstant();
     }
 
     public boolean isLegal() {

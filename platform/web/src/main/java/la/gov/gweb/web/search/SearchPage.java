@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 import la.gov.gweb.content.ContentType;
 import la.gov.gweb.content.ResultPage;
 import la.gov.gweb.i18n.Language;
+import la.gov.gweb.i18n.LocalizedDates;
 import la.gov.gweb.indexing.SiteSearch;
 import la.gov.gweb.search.SearchHit;
 import la.gov.gweb.search.SearchQuery;
@@ -47,7 +48,6 @@ public class SearchPage {
     @Inject
     CurrentRoute currentRoute;
 
-
     @Inject
     SiteSearch search;
 
@@ -80,7 +80,7 @@ public class SearchPage {
     }
 
     public List<Integer> getYears() {
-        int now = Year.now(Links.VIENTIANE).getValue();
+        int now = Year.now(LocalizedDates.VIENTIANE).getValue();
         return IntStream.rangeClosed(FIRST_YEAR, now).map(year -> now - year + FIRST_YEAR).boxed().toList();
     }
 
@@ -133,7 +133,6 @@ public class SearchPage {
         }
         return out.toString();
     }
-
 
     private SearchResults results() {
         if (results == null) {

@@ -134,7 +134,7 @@ public class SiteView {
     }
 
     public String date(Instant instant) {
-        return instant == null ? "" : LocalizedDates.format(LocalDate.ofInstant(instant, Links.VIENTIANE), getLanguage());
+        return instant == null ? "" : LocalizedDates.format(LocalDate.ofInstant(instant, LocalizedDates.VIENTIANE), getLanguage());
     }
 
     public String day(LocalDate date) {
@@ -143,6 +143,6 @@ public class SiteView {
 
     /** ISO date for {@code <time datetime>}. */
     public String isoDate(Instant instant) {
-        return instant == null ? "" : LocalDate.ofInstant(instant, Links.VIENTIANE).toString();
+        return instant == null ? "" : LocalDate.ofInstant(instant, LocalizedDates.VIENTIANE).toString();
     }
 }

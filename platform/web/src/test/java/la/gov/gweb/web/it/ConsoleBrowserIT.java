@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import la.gov.gweb.i18n.LocalizedDates;
 
 /**
  * The console in Chromium, as webmasters use it: an author writes a Lao news article with an
@@ -27,7 +28,6 @@ class ConsoleBrowserIT extends DeployedPlatform {
 
     static final String MTC = "mtc.localhost";
     static final String TITLE = "ລັດຖະບານເປີດນຳໃຊ້ລະບົບບໍລິການອອນລາຍໃໝ່";
-    static final ZoneId VIENTIANE = ZoneId.of("Asia/Vientiane");
 
     @Test
     void anAuthorWritesAnEditorPublishesAndAScheduledUnpublishTakesItOff() throws Exception {
@@ -67,11 +67,11 @@ class ConsoleBrowserIT extends DeployedPlatform {
             assertEquals(200, page.status());
             assertTrue(page.body().contains(TITLE));
 
-            LocalDateTime nextMinute = LocalDateTime.now(VIENTIANE).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
+            LocalDateTime nextMinute = LocalDateTime.now(LocalizedDates.VIENTIANE).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
             editor.type("#edit\\:unpublishAt_input", nextMinute.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
             editor.clickAndWaitForPage("#edit\\:save");
             editor.waitForText(".ui-messages", "ບັນທຶກແລ້ວ");
-            Instant deadline = nextMinute.atZone(VIENTIANE).toInstant().plusSeconds(15);
+            Instant deadline = nextMinute.atZone(LocalizedDates.VIENTIANE).toInstant().plusSeconds(15);
             while (client.get(MTC, "/news/online-services-launch").status() == 200 && Instant.now().isBefore(deadline)) {
                 Thread.sleep(Duration.ofSeconds(1).toMillis());
             }
