@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -82,7 +83,7 @@ public class SiteView {
 
     public SiteSettings getSettings() {
         if (settings == null) {
-            settings = em.find(SiteSettings.class, SiteSettings.ROW);
+            settings = onErrorPage() ? null : em.find(SiteSettings.class, SiteSettings.ROW);
             if (settings == null) {
                 settings = SiteSettings.empty();
             }
@@ -92,16 +93,21 @@ public class SiteView {
 
     public List<MenuEntry> getMainMenu() {
         if (mainMenu == null) {
-            mainMenu = menus.menu(MenuKind.MAIN);
+            mainMenu = onErrorPage() ? List.of() : menus.menu(MenuKind.MAIN);
         }
         return mainMenu;
     }
 
     public List<MenuEntry> getFooterMenu() {
         if (footerMenu == null) {
-            footerMenu = menus.menu(MenuKind.FOOTER);
+            footerMenu = onErrorPage() ? List.of() : menus.menu(MenuKind.FOOTER);
         }
         return footerMenu;
+    }
+
+    /** The container's error page reads nothing from the site's store: the store may be what failed. */
+    private boolean onErrorPage() {
+        return request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null;
     }
 
     public Translation text(LocalizedText text) {

@@ -13,6 +13,9 @@ import la.gov.gweb.tenant.TenantSnapshot;
  */
 final class PlainPages {
 
+    /** How long a closed site asks readers and crawlers to wait before they try again. */
+    static final String RETRY_AFTER_SECONDS = "3600";
+
     private PlainPages() {
     }
 
@@ -29,7 +32,7 @@ final class PlainPages {
     }
 
     static void suspended(HttpServletResponse response, TenantSnapshot tenant) throws IOException {
-        response.setHeader("Retry-After", "3600");
+        response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
                 "ເວັບໄຊປິດຊົ່ວຄາວ", escape(tenant.names().in(Language.LO).text())
                         + " ປິດໃຫ້ບໍລິການຊົ່ວຄາວ. ກະລຸນາກັບມາໃໝ່ພາຍຫຼັງ.",
