@@ -14,6 +14,7 @@ import la.gov.gweb.i18n.Language;
 import la.gov.gweb.i18n.LocalizedDates;
 import la.gov.gweb.i18n.LocalizedText;
 import la.gov.gweb.i18n.Translation;
+import la.gov.gweb.media.MediaLibrary;
 import la.gov.gweb.menu.MenuEntry;
 import la.gov.gweb.menu.MenuKind;
 import la.gov.gweb.menu.SiteMenus;
@@ -50,6 +51,9 @@ public class SiteView {
 
     @Inject
     Themes themes;
+
+    @Inject
+    MediaLibrary media;
 
     private SiteSettings settings;
     private List<MenuEntry> mainMenu;
@@ -133,6 +137,11 @@ public class SiteView {
 
     public Language getAlternateLanguage() {
         return getLanguage().other();
+    }
+
+    /** An image's alternative text from the media library, in the reader's language if it has it; empty makes it decorative. */
+    public String imageAlt(String path) {
+        return path == null ? "" : media.atPath(path).map(file -> text(file.alt()).text()).orElse("");
     }
 
     public String mediaHref(String storageKey) {

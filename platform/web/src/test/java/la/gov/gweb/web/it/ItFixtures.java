@@ -76,7 +76,8 @@ public class ItFixtures extends HttpServlet {
         if (catalog.find(slug).isPresent()) {
             return "exists";
         }
-        provisioning.create(new TenantDefinition(slug, TenantStatus.ACTIVE, "gweb-standard",
+        String theme = request.getParameter("theme");
+        provisioning.create(new TenantDefinition(slug, TenantStatus.ACTIVE, theme == null ? "gweb-standard" : theme,
                 LocalizedText.of("ເວັບໄຊທົດສອບ " + slug, "Test site " + slug),
                 List.of(HostName.of(request.getParameter("host")))));
         return "created";
