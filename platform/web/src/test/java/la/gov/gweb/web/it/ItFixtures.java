@@ -54,6 +54,10 @@ public class ItFixtures extends HttpServlet {
                     Base64.getDecoder().decode(request.getParameter("base64")))));
             case "/status" -> reply(response, provisioning.changeStatus(TenantSlug.of(request.getParameter("slug")),
                     TenantStatus.valueOf(request.getParameter("status"))).status().name());
+            case "/lose-store" -> {
+                migrations.dropTenantSchema(site(request).schemaName());
+                reply(response, "dropped");
+            }
             default -> response.sendError(404);
         }
     }

@@ -56,6 +56,8 @@ class PublicLayoutBrowserIT extends DeployedPlatform {
         client.fixture("POST", "/sites", Map.of("slug", "itclosedprov", "host", "itclosedprov.localhost", "theme", "gweb-province"));
         client.fixture("POST", "/status", Map.of("slug", "itclosed", "status", "SUSPENDED"));
         client.fixture("POST", "/status", Map.of("slug", "itclosedprov", "status", "SUSPENDED"));
+        client.fixture("POST", "/sites", Map.of("slug", "itbroken", "host", "itbroken.localhost"));
+        client.fixture("POST", "/lose-store", Map.of("slug", "itbroken"));
         List<String> report = new ArrayList<>();
         int checked = 0;
         try (Browser browser = new Browser(deployment.getPort())) {
@@ -66,11 +68,37 @@ class PublicLayoutBrowserIT extends DeployedPlatform {
             }
             checked += check(browser, "itclosed.localhost", "/", "503 (standard theme)", report);
             checked += check(browser, "itclosedprov.localhost", "/", "503 (province theme)", report);
+            checked += check(browser, "itbroken.localhost", "/news", "500", report);
             checked += check(browser, SiteClient.PORTAL, "/", "portal home", report);
             checked += check(browser, SiteClient.PORTAL, "/search?q=ດຳລັດ", "portal search", report);
         }
-        assertEquals(32, checked, "every page was checked");
+        assertEquals(33, checked, "every page was checked");
         assertTrue(report.isEmpty(), () -> "axe-core found violations:\n" + String.join("\n", report));
+    }
+
+    @Test
+    void aClosedSiteAndAFailureAnswerLaoThenEnglishInTheSiteLayout() {
+        client.fixture("POST", "/sites", Map.of("slug", "itclosedtoo", "host", "itclosedtoo.localhost", "theme", "gweb-province"));
+        client.fixture("POST", "/status", Map.of("slug", "itclosedtoo", "status", "SUSPENDED"));
+        client.fixture("POST", "/sites", Map.of("slug", "itfailing", "host", "itfailing.localhost"));
+        client.fixture("POST", "/lose-store", Map.of("slug", "itfailing"));
+        SiteClient.Reply closed = client.get("itclosedtoo.localhost", "/en/news");
+        SiteClient.Reply failed = client.get("itfailing.localhost", "/news");
+        SiteClient.Reply noSite = client.get("nosuchsite.localhost", "/");
+        assertAll(
+                () -> assertEquals(503, closed.status()),
+                () -> assertTrue(closed.header("Retry-After").isPresent()),
+                () -> assertTrue(closed.body().contains("gov-banner") && closed.body().contains("province.css"), "province layout"),
+                () -> assertTrue(closed.body().indexOf("ເວັບໄຊປິດຊົ່ວຄາວ") < closed.body().indexOf("Site temporarily unavailable"),
+                        "Lao first, then English"),
+                () -> assertTrue(closed.body().contains("ເວັບໄຊທົດສອບ itclosedtoo") && closed.body().contains("Test site itclosedtoo")),
+                () -> assertEquals(500, failed.status()),
+                () -> assertTrue(failed.body().contains("gov-banner") && failed.body().contains("ເວັບໄຊທົດສອບ itfailing"), "site layout"),
+                () -> assertTrue(failed.body().indexOf("ເກີດຂໍ້ຜິດພາດ") < failed.body().indexOf("Something went wrong"), failed.body()),
+                () -> assertTrue(!failed.body().contains("Exception") && !failed.body().contains("at la.gov"), "no stack trace"),
+                () -> assertEquals("no-store", failed.header("Cache-Control").orElse("")),
+                () -> assertEquals(404, noSite.status()),
+                () -> assertTrue(noSite.body().indexOf("ບໍ່ມີເວັບໄຊນີ້") < noSite.body().indexOf("No such site"), noSite.body()));
     }
 
     private static int check(Browser browser, String host, String path, String name, List<String> report) {
