@@ -87,7 +87,7 @@ public class SiteView {
 
     public SiteSettings getSettings() {
         if (settings == null) {
-            settings = onErrorPage() ? null : em.find(SiteSettings.class, SiteSettings.ROW);
+            settings = storeUnavailable() ? null : em.find(SiteSettings.class, SiteSettings.ROW);
             if (settings == null) {
                 settings = SiteSettings.empty();
             }
@@ -97,21 +97,24 @@ public class SiteView {
 
     public List<MenuEntry> getMainMenu() {
         if (mainMenu == null) {
-            mainMenu = onErrorPage() ? List.of() : menus.menu(MenuKind.MAIN);
+            mainMenu = storeUnavailable() ? List.of() : menus.menu(MenuKind.MAIN);
         }
         return mainMenu;
     }
 
     public List<MenuEntry> getFooterMenu() {
         if (footerMenu == null) {
-            footerMenu = onErrorPage() ? List.of() : menus.menu(MenuKind.FOOTER);
+            footerMenu = storeUnavailable() ? List.of() : menus.menu(MenuKind.FOOTER);
         }
         return footerMenu;
     }
 
-    /** The container's error page reads nothing from the site's store: the store may be what failed. */
-    private boolean onErrorPage() {
-        return request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null;
+    /**
+     * The portal has no site store; the container's error page reads nothing from it, since the
+     * store may be what failed. Both show the standard settings instead.
+     */
+    private boolean storeUnavailable() {
+        return currentTenant.find().isEmpty() || request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null;
     }
 
     public Translation text(LocalizedText text) {
@@ -149,11 +152,17 @@ public class SiteView {
     }
 
     public String date(Instant instant) {
-        return instant == null ? "" : LocalizedDates.format(LocalDate.ofInstant(instant, LocalizedDates.VIENTIANE), getLanguage());
+        return instant == null ? "" : numerals(LocalizedDates.format(LocalDate.ofInstant(instant, LocalizedDates.VIENTIANE), getLanguage()));
     }
 
     public String day(LocalDate date) {
-        return LocalizedDates.format(date, getLanguage());
+        return numerals(LocalizedDates.format(date, getLanguage()));
+    }
+
+    /** A count, a year or a file size as this page writes numbers: in the site's digits on Lao pages. */
+    public String numerals(Object number) {
+        String text = String.valueOf(number);
+        return getLanguage() == Language.LO ? getSettings().digits().apply(text) : text;
     }
 
     /** ISO date for {@code <time datetime>}. */

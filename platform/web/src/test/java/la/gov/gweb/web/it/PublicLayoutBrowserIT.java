@@ -21,7 +21,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * The public layout in Chromium, in both themes (mtc has the standard theme, luangprabang the
  * province one): axe-core finds no WCAG 2.1 A or AA violation on any public page type; the home,
  * news and legal document pages keep their layout at phone and desktop width, with screenshots
- * left in {@code target/screenshots}; the menu opens on a phone without JavaScript.
+ * left in {@code target/screenshots}; the menu opens on a phone without JavaScript; a closed site
+ * and a failure answer in the site's layout, Lao first; Lao pages write dates and counts in the
+ * site's digits (luangprabang has Lao digits).
  */
 class PublicLayoutBrowserIT extends DeployedPlatform {
 
@@ -99,6 +101,24 @@ class PublicLayoutBrowserIT extends DeployedPlatform {
                 () -> assertEquals("no-store", failed.header("Cache-Control").orElse("")),
                 () -> assertEquals(404, noSite.status()),
                 () -> assertTrue(noSite.body().indexOf("ບໍ່ມີເວັບໄຊນີ້") < noSite.body().indexOf("No such site"), noSite.body()));
+    }
+
+    @Test
+    void laoPagesWriteDatesAndCountsInTheSiteDigitsAndNothingElse() {
+        String laoDigits = client.get(PROVINCE, "/news/pi-mai-lao-2026").body();
+        String english = client.get(PROVINCE, "/en/news/pi-mai-lao-2026").body();
+        String ascii = client.get(STANDARD, "/news/digital-id-pilot").body();
+        String legal = client.get(PROVINCE, "/legal/decree-118-2019").body();
+        String register = client.get(PROVINCE, "/legal").body();
+        assertAll(
+                () -> assertTrue(laoDigits.contains("໑໖ ເມສາ ໒໐໒໖"), "Lao month and Lao digits on the Lao page"),
+                () -> assertTrue(laoDigits.contains("datetime=\"2026-04-16\""), "machine-readable dates stay ISO"),
+                () -> assertTrue(laoDigits.contains("+856 71 000 100"), "phone numbers stay as written"),
+                () -> assertTrue(english.contains("16 April 2026"), "English pages keep ASCII digits"),
+                () -> assertTrue(ascii.contains("14 ກໍລະກົດ 2026"), "a site with ASCII digits keeps them on Lao pages"),
+                () -> assertTrue(legal.contains("118/ລບ") && legal.contains("໒໒ ເມສາ ໒໐໑໙"), "document numbers stay, dates follow"),
+                () -> assertTrue(legal.matches("(?s).*\\((PDF|DOCX), [໐-໙.]+ (KB|MB)\\).*"), "attachment type and size, in Lao digits"),
+                () -> assertTrue(register.contains("<option value=\"2019\">໒໐໑໙</option>"), "year filter shows Lao digits, sends ASCII"));
     }
 
     private static int check(Browser browser, String host, String path, String name, List<String> report) {
