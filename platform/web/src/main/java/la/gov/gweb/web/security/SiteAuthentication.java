@@ -44,6 +44,8 @@ public class SiteAuthentication implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/admin/login";
     static final String TOKEN_PATH = "/api/v1/auth/tokens";
+    /** The platform API, which does not exist on a site's host: no credential is looked at there. */
+    static final String PLATFORM_API = "/api/v1/platform/";
 
     @Inject
     IdentityStoreHandler identityStore;
@@ -88,6 +90,9 @@ public class SiteAuthentication implements HttpAuthenticationMechanism {
                 clientAddress.set(request.getRemoteAddr());
                 return api(request, response, context, path);
             }
+            return context.doNothing();
+        }
+        if (path.startsWith(PLATFORM_API)) {
             return context.doNothing();
         }
         currentTenant.set(site.get());
