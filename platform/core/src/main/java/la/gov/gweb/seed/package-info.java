@@ -1,5 +1,5 @@
 /**
- * Sites declared as folders under {@code tenants/}: reading a folder into a seed, and creating
- * the site with its content from it at start. A folder applied twice changes nothing.
+ * Sites declared as folders: reading a site folder under {@code tenants/} or a site template into
+ * a seed, and storing a seed's settings, menus, content and files into a new site.
  */
 package la.gov.gweb.seed;

@@ -1,5 +1,6 @@
 package la.gov.gweb.web.it;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -7,8 +8,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
+import la.gov.gweb.account.Accounts;
 import la.gov.gweb.i18n.LocalizedText;
 import la.gov.gweb.persistence.SchemaMigrations;
 import la.gov.gweb.tenant.HostName;
@@ -41,6 +50,12 @@ public class ItFixtures extends HttpServlet {
     @Inject
     ItContent content;
 
+    @Inject
+    Accounts accounts;
+
+    @Resource(lookup = "java:app/jdbc/gweb")
+    DataSource dataSource;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         request.setCharacterEncoding("UTF-8");
@@ -52,6 +67,7 @@ public class ItFixtures extends HttpServlet {
             case "/attachments" -> reply(response, String.valueOf(content.attach(site(request),
                     Long.parseLong(request.getParameter("id")), request.getParameter("fileName"),
                     Base64.getDecoder().decode(request.getParameter("base64")))));
+            case "/leftover-schema" -> reply(response, leftoverSchema(request.getParameter("name")));
             case "/status" -> reply(response, provisioning.changeStatus(TenantSlug.of(request.getParameter("slug")),
                     TenantStatus.valueOf(request.getParameter("status"))).status().name());
             case "/lose-store" -> {
@@ -71,6 +87,10 @@ public class ItFixtures extends HttpServlet {
                     ? migrations.platformHistory() : migrations.tenantHistory(site(request).schemaName())));
             case "/sites" -> reply(response, String.join("\n", catalog.all().stream()
                     .map(t -> t.slug() + " " + t.status() + " " + t.hosts()).toList()));
+            case "/revisions" -> reply(response, String.join("\n", content.revisionBodies(site(request),
+                    Long.parseLong(request.getParameter("id")))));
+            case "/schemas" -> reply(response, String.join("\n", schemas()));
+            case "/account" -> reply(response, accounts.find(request.getParameter("username")).isPresent() ? "yes" : "no");
             default -> response.sendError(404);
         }
     }
@@ -84,6 +104,37 @@ public class ItFixtures extends HttpServlet {
         provisioning.create(new TenantDefinition(slug, TenantStatus.ACTIVE, theme == null ? "gweb-standard" : theme,
                 LocalizedText.of("ເວັບໄຊທົດສອບ " + slug, "Test site " + slug),
                 List.of(HostName.of(request.getParameter("host")))));
+        return "created";
+    }
+
+    /** Every schema (H2) or database (MySQL) the platform's connection can see, in lower case. */
+    private List<String> schemas() {
+        List<String> names = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            for (ResultSet rows : List.of(connection.getMetaData().getSchemas(), connection.getMetaData().getCatalogs())) {
+                try (rows) {
+                    while (rows.next()) {
+                        names.add(rows.getString(1).toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return names;
+    }
+
+    /** A schema with a stray table, as a crash in the middle of an old creation could leave. */
+    private String leftoverSchema(String name) {
+        if (!name.matches("[a-z][a-z0-9_]{1,60}")) {
+            throw new IllegalArgumentException(name);
+        }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA " + name);
+            statement.execute("CREATE TABLE " + name + ".stray (id INT)");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
         return "created";
     }
 
