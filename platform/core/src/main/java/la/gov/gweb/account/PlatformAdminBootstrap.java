@@ -38,7 +38,8 @@ public class PlatformAdminBootstrap {
         }
     }
 
-    private static String randomPassword() {
+    /** A random 20-character password, for an account whose first password nobody chose. */
+    static String randomPassword() {
         SecureRandom random = new SecureRandom();
         StringBuilder password = new StringBuilder();
         for (int i = 0; i < 20; i++) {
