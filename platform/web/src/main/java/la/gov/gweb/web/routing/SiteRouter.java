@@ -27,6 +27,9 @@ public class SiteRouter extends HttpFilter {
     private static final String PORTAL_SEARCH_VIEW = "/WEB-INF/views/portal-search.xhtml";
     /** The one API of the portal host: every other resource belongs to a site. */
     private static final String PORTAL_API = "/api/v1/search";
+    /** The platform console's pages: served on the portal host only, as the site console's are on sites only. */
+    private static final String PLATFORM_CONSOLE = "/admin/platform/";
+    private static final String LOGIN_PAGE = "/admin/login";
 
     @Inject
     CurrentRoute currentRoute;
@@ -40,8 +43,11 @@ public class SiteRouter extends HttpFilter {
                 request.getRequestDispatcher(PORTAL_VIEW).forward(request, response);
             } else if (path.equals("/" + RouteParser.SEARCH)) {
                 request.getRequestDispatcher(PORTAL_SEARCH_VIEW).forward(request, response);
+            } else if (path.equals("/admin") || path.equals("/admin/")) {
+                response.sendRedirect(request.getContextPath() + PLATFORM_CONSOLE + "sites");
             } else if (path.startsWith("/files/") || path.startsWith("/media/")
-                    || path.startsWith("/api/") && !path.equals(PORTAL_API)) {
+                    || path.startsWith("/api/") && !path.equals(PORTAL_API)
+                    || path.startsWith("/admin/") && !path.startsWith(PLATFORM_CONSOLE) && !path.equals(LOGIN_PAGE)) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
             } else {
                 chain.doFilter(request, response);
@@ -50,6 +56,10 @@ public class SiteRouter extends HttpFilter {
         }
         if (path.equals("/admin") || path.equals("/admin/")) {
             response.sendRedirect(request.getContextPath() + "/admin/index");
+            return;
+        }
+        if (path.startsWith(PLATFORM_CONSOLE)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         if (PASS_THROUGH.stream().anyMatch(path::startsWith)) {

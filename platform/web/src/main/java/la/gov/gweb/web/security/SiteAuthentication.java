@@ -25,7 +25,9 @@ import la.gov.gweb.account.LoginThrottle;
 import la.gov.gweb.account.SiteIdentityStore;
 import la.gov.gweb.audit.AuditLog;
 import la.gov.gweb.audit.ClientAddress;
+import la.gov.gweb.config.PlatformSettings;
 import la.gov.gweb.tenant.CurrentTenant;
+import la.gov.gweb.tenant.HostName;
 import la.gov.gweb.tenant.TenantDirectory;
 import la.gov.gweb.tenant.TenantSnapshot;
 
@@ -35,6 +37,7 @@ import la.gov.gweb.tenant.TenantSnapshot;
  * {@code SecurityContext.authenticate}); the API takes HTTP Basic for issuing tokens and bearer
  * tokens for the rest, and lets anonymous readers through to public data. Every sign-in is for
  * the site of the request only, checked against the caller's membership there, and throttled.
+ * On the portal host, the platform console admits platform admins only.
  */
 @ApplicationScoped
 public class SiteAuthentication implements HttpAuthenticationMechanism {
@@ -72,9 +75,18 @@ public class SiteAuthentication implements HttpAuthenticationMechanism {
     @Inject
     ClientAddress clientAddress;
 
+    @Inject
+    PlatformSettings settings;
+
+    @Inject
+    PlatformConsoleAuthentication platformConsole;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        if (HostName.fromHostHeader(request.getHeader("Host")).filter(settings.portalHost()::equals).isPresent()) {
+            return platformConsole.validate(request, context);
+        }
         Optional<TenantSnapshot> site = RequestTenant.of(request, directory);
         if (site.isEmpty()) {
             return context.doNothing();
