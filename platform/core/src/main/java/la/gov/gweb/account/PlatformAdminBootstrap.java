@@ -2,7 +2,6 @@ package la.gov.gweb.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.security.SecureRandom;
 import java.util.logging.Logger;
 import la.gov.gweb.config.PlatformSettings;
 
@@ -15,7 +14,6 @@ import la.gov.gweb.config.PlatformSettings;
 public class PlatformAdminBootstrap {
 
     private static final Logger LOG = Logger.getLogger(PlatformAdminBootstrap.class.getName());
-    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     @Inject
     Accounts accounts;
@@ -28,7 +26,7 @@ public class PlatformAdminBootstrap {
             return;
         }
         boolean generated = settings.adminPassword().isEmpty();
-        String password = settings.adminPassword().orElseGet(PlatformAdminBootstrap::randomPassword);
+        String password = settings.adminPassword().orElseGet(GeneratedPasswords::next);
         accounts.create(settings.adminUser(), "Platform admin", password.toCharArray(), true);
         if (generated) {
             LOG.warning(() -> "Created the platform admin '" + settings.adminUser() + "' with the password "
@@ -36,15 +34,5 @@ public class PlatformAdminBootstrap {
         } else {
             LOG.info(() -> "Created the platform admin '" + settings.adminUser() + "' from GWEB_ADMIN_PASSWORD");
         }
-    }
-
-    /** A random 20-character password, for an account whose first password nobody chose. */
-    static String randomPassword() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return password.toString();
     }
 }
