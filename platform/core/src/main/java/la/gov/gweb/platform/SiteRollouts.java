@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -20,7 +19,8 @@ import la.gov.gweb.refusal.RejectedException;
  * Creates the sites of a roll-out file one row after the other on the managed executor, so the
  * page that started it only polls. Each row is either fully created or reported failed with its
  * reasons; rows refused when the file was read are reported without being tried. One run per
- * platform admin at a time; the last run stays readable until the next one starts.
+ * platform admin at a time. Only the page that started a run holds it, so the generated
+ * passwords in its results are shown there once.
  */
 @ApplicationScoped
 public class SiteRollouts {
@@ -51,12 +51,6 @@ public class SiteRollouts {
         audit.record(null, caller.username(), "platform.rollout", "rows", rows.size(), null);
         executor.execute(() -> create(caller, rows, run));
         return run;
-    }
-
-    /** The caller's running or last roll-out since the platform started. */
-    public Optional<RolloutRun> last(Caller caller) {
-        Access.requirePlatformAdmin(caller);
-        return Optional.ofNullable(runs.get(caller.username()));
     }
 
     private void create(Caller caller, List<RolloutRow> rows, RolloutRun run) {

@@ -79,8 +79,8 @@ public class AuditCsvServlet extends HttpServlet {
                 : LocalDate.parse(value).plusDays(plusDays).atStartOfDay(LocalizedDates.VIENTIANE).toInstant();
     }
 
-    /** Quotes every cell, and defuses cells a spreadsheet would run as a formula. */
-    static String cell(String value) {
+    /** Quotes a CSV cell, and defuses one a spreadsheet would run as a formula. */
+    public static String cell(String value) {
         if (value == null) {
             return "";
         }
