@@ -39,8 +39,10 @@ public class SiteRouter extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         if (request.getAttribute(TenantFilter.PORTAL) != null) {
-            if (path.equals("/") || path.isEmpty()) {
+            if (path.equals("/") || path.isEmpty() || path.equals("/en/")) {
                 request.getRequestDispatcher(PORTAL_VIEW).forward(request, response);
+            } else if (path.equals("/en")) {
+                response.sendRedirect(request.getContextPath() + "/en/");
             } else if (path.equals("/" + RouteParser.SEARCH)) {
                 request.getRequestDispatcher(PORTAL_SEARCH_VIEW).forward(request, response);
             } else if (path.equals("/admin") || path.equals("/admin/")) {
