@@ -1,0 +1,132 @@
+package la.gov.gweb.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The platform console in Chromium, on the portal host, as the central team uses it: a platform
+ * admin suspends and resumes a site, rolls out the 18 provinces from a CSV file with one broken
+ * row, gives a new account a role on a new site and finds it all in the audit log. Site accounts
+ * are refused there, and sessions never cross between the portal and a site.
+ */
+class PlatformConsoleBrowserIT extends DeployedPlatform {
+
+    static final String PORTAL = SiteClient.PORTAL;
+    static final String ADMIN_PASSWORD = "it-platform-admin-2026";
+
+    @Test
+    void aPlatformAdminSuspendsAndResumesASiteRollsOutTheProvincesAndManagesAnAccount() throws Exception {
+        try (Browser admin = new Browser(deployment.getPort())) {
+            signIn(admin, "admin", ADMIN_PASSWORD);
+            admin.waitForText("#sites\\:list", "mtc");
+
+            admin.type("#sites\\:text", "egc");
+            admin.find("#sites\\:filter").click();
+            admin.waitForText("#sites\\:list", "www.egc.localhost");
+            admin.find("#sites\\:list\\:0\\:suspend").click();
+            admin.waitForText(".ui-messages", "ໂຈະເວັບໄຊ egc ແລ້ວ");
+            assertEquals(503, client.get("egc.localhost", "/").status(), "a suspended site answers 503");
+            assertFalse(client.get(PORTAL, "/").body().contains("www.egc"), "the portal leaves it out");
+            admin.find("#sites\\:list\\:0\\:resume").click();
+            admin.waitForText(".ui-messages", "ເປີດເວັບໄຊ egc ຄືນແລ້ວ");
+            assertEquals(200, client.get("egc.localhost", "/").status());
+
+            admin.open(PORTAL, "/admin/platform/rollout");
+            admin.driver().findElement(By.cssSelector("#rollout\\:upload_input")).sendKeys(
+                    Path.of("src/test/resources/rollout/provinces.csv").toAbsolutePath().toString());
+            admin.waitForText("#preview-summary", "18");
+            admin.waitForText("#rollout\\:rows", "ມີຢູ່ແລ້ວໃນແຖວ");
+            admin.find("#rollout\\:create").click();
+            new WebDriverWait(admin.driver(), Duration.ofMinutes(4)).until(ExpectedConditions
+                    .textToBePresentInElementLocated(By.cssSelector("#finished"), "ສຳເລັດແລ້ວ"));
+            assertEquals("18", admin.text("#created"));
+            assertEquals("1", admin.text("#failed"));
+            assertTrue(admin.text("#rollout\\:results").contains("ຊື່ຫຍໍ້ \"Savannakhet\" ມີຢູ່ແລ້ວໃນແຖວ 14"),
+                    admin.text("#rollout\\:results"));
+            assertEquals(200, client.get("attapeu.localhost", "/").status(), "a rolled-out site answers at once");
+            assertTrue(client.get(PORTAL, "/en/").body().contains("Attapeu Province"));
+            assertEquals(404, client.get("savannakhet2.localhost", "/").status(), "the broken row made nothing");
+
+            admin.open(PORTAL, "/admin/platform/accounts");
+            admin.type("#accounts\\:username", "attapeu-editor");
+            admin.type("#accounts\\:name", "ບັນນາທິການ ອັດຕະປື");
+            admin.find("#accounts\\:create").click();
+            String password = admin.text("#shown-password");
+            assertEquals(20, password.length());
+            admin.type("#accounts\\:text", "attapeu-editor");
+            admin.find("#accounts\\:search").click();
+            new WebDriverWait(admin.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.not(
+                    ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#accounts\\:list"), "mtc-admin")));
+            new Select(admin.find("#accounts\\:member-site")).selectByValue("attapeu");
+            new Select(admin.find("#accounts\\:member-role")).selectByValue("EDITOR");
+            admin.find("#accounts\\:grant").click();
+            admin.waitForText("#accounts\\:list", "attapeu: ບັນນາທິການ");
+            client.consoleSession("attapeu.localhost", "attapeu-editor", password);
+
+            new Select(admin.find("#accounts\\:member-role")).selectByValue("AUTHOR");
+            admin.find("#accounts\\:grant").click();
+            admin.waitForText("#accounts\\:list", "attapeu: ຜູ້ຂຽນ");
+            admin.find("button[title='ເອົາອອກຈາກເວັບໄຊ: attapeu']").click();
+            new WebDriverWait(admin.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.not(
+                    ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#accounts\\:list"), "attapeu: ")));
+
+            admin.open(PORTAL, "/admin/platform/audit");
+            admin.waitForText("#audit\\:events", "platform.member.revoke");
+            String audit = admin.text("#audit\\:events");
+            assertTrue(audit.contains("platform.site.status") && audit.contains("platform.rollout")
+                    && audit.contains("platform.site.create") && audit.contains("platform.account.create"), audit);
+        }
+    }
+
+    @Test
+    void aSiteAdminIsRefusedAtThePlatformConsole() throws Exception {
+        try (Browser browser = new Browser(deployment.getPort())) {
+            browser.open(PORTAL, "/admin/login");
+            browser.type("#login\\:username", "mtc-admin");
+            browser.type("#login\\:password", "demo-mtc-2026");
+            browser.clickAndWaitForPage("#login\\:submit");
+            browser.waitForText(".ui-messages", "ບໍ່ແມ່ນຜູ້ດູແລແພລັດຟອມ");
+            browser.open(PORTAL, "/admin/platform/sites");
+            assertTrue(browser.driver().getCurrentUrl().endsWith("/admin/login"));
+        }
+    }
+
+    @Test
+    void sessionsNeverCrossBetweenThePortalAndASite() {
+        String platform = client.consoleSession(PORTAL, "admin", ADMIN_PASSWORD);
+        assertEquals(200, get(PORTAL, "/admin/platform/sites", platform).status());
+        assertEquals(404, get(PORTAL, "/admin/index", platform).status(), "no site console on the portal host");
+        SiteClient.Reply onSite = get("mtc.localhost", "/admin/index", platform);
+        assertEquals(302, onSite.status(), "the platform session opens no site console");
+        assertTrue(onSite.header("Location").orElse("").endsWith("/admin/login"));
+
+        String site = client.consoleSession("mtc.localhost", "mtc-admin", "demo-mtc-2026");
+        assertEquals(404, get("mtc.localhost", "/admin/platform/sites", site).status(), "no platform console on a site");
+        SiteClient.Reply onPortal = get(PORTAL, "/admin/platform/sites", site);
+        assertEquals(302, onPortal.status(), "a site session opens no platform console");
+        assertTrue(onPortal.header("Location").orElse("").endsWith("/admin/login"));
+        assertEquals(302, get(PORTAL, "/admin/platform/audit.csv", site).status());
+    }
+
+    private SiteClient.Reply get(String host, String path, String cookie) {
+        return client.call("GET", host, path, Map.of("Cookie", cookie), null);
+    }
+
+    private static void signIn(Browser browser, String username, String password) {
+        browser.open(PORTAL, "/admin/login");
+        browser.type("#login\\:username", username);
+        browser.type("#login\\:password", password);
+        browser.clickAndWaitForPage("#login\\:submit");
+        browser.find(".console-user");
+    }
+}
