@@ -193,6 +193,23 @@ class ConsoleBrowserIT extends DeployedPlatform {
     }
 
     @Test
+    void aSiteAdminChoosesTheSiteColourFromThePaletteAndLaoDigits() throws Exception {
+        try (Browser admin = new Browser(deployment.getPort())) {
+            signIn(admin, "egc-admin");
+            admin.open("egc.localhost", "/admin/settings");
+            admin.find("#settings\\:colour").click();
+            admin.find("#settings\\:colour_items li[data-label*='#7B1E2B']").click();
+            admin.find("#settings\\:digits").click();
+            admin.find("#settings\\:digits_items li[data-label*='໐໑໒໓']").click();
+            admin.clickAndWaitForPage("#settings\\:save");
+            admin.waitForText(".ui-messages", "ບັນທຶກແລ້ວ");
+            admin.open("egc.localhost", "/admin/settings");
+            assertEquals("ສີແດງເຂັ້ມ (#7B1E2B)", admin.text("#settings\\:colour_label"));
+            assertEquals("ຕົວເລກລາວ (໐໑໒໓)", admin.text("#settings\\:digits_label"));
+        }
+    }
+
+    @Test
     void aSiteAdminAddsAMemberWhoThenWorksOnThatSiteOnly() throws Exception {
         try (Browser admin = new Browser(deployment.getPort())) {
             signIn(admin, "luangprabang-admin");
