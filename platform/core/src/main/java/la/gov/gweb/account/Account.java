@@ -39,6 +39,9 @@ public class Account {
     @Column(nullable = false)
     private boolean enabled;
 
+    @Column(length = 200)
+    private String email;
+
     @Convert(converter = InstantConverter.class)
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -76,6 +79,15 @@ public class Account {
 
     public boolean isPlatformAdmin() {
         return platformAdmin;
+    }
+
+    /** The address given when the account was made, or null. */
+    public String email() {
+        return email;
+    }
+
+    void giveEmail(String address) {
+        this.email = address;
     }
 
     public boolean isEnabled() {

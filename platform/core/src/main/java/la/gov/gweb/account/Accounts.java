@@ -75,6 +75,28 @@ public class Accounts {
         return account;
     }
 
+    /** Creates an account with an e-mail address, as a site's first admin is made. */
+    @Transactional
+    public Account create(String username, String displayName, String email, char[] password) {
+        Account account = create(username, displayName, password, false);
+        account.giveEmail(email);
+        return account;
+    }
+
+    /** Whether a user name is acceptable for a new account (the format only, not whether it is free). */
+    public static boolean isValidUsername(String username) {
+        return username != null && USERNAME.matcher(username.strip().toLowerCase(Locale.ROOT)).matches();
+    }
+
+    /** Removes an account that was made for a site whose creation failed. */
+    @Transactional
+    public void delete(Account account) {
+        Account managed = em.find(Account.class, account.id());
+        if (managed != null) {
+            em.remove(managed);
+        }
+    }
+
     /** Gives an account a role on a site, replacing the role it had there. */
     @Transactional
     public void grant(Account account, TenantSlug site, SiteRole role) {

@@ -6,9 +6,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
 import la.gov.gweb.persistence.InstantConverter;
 
-/** An API token, stored as its SHA-256 hash only, valid for one account on one site until it expires. */
+/**
+ * An API token, stored as its SHA-256 hash only, valid for one account on one site until it
+ * expires; a token without a site is a platform admin's, valid on the portal host only.
+ */
 @Entity
 @Table(name = "api_token")
 public class ApiToken {
@@ -20,7 +24,7 @@ public class ApiToken {
     @Column(name = "account_id", nullable = false)
     private Long accountId;
 
-    @Column(name = "tenant_slug", nullable = false, length = 30)
+    @Column(name = "tenant_slug", length = 30)
     private String tenantSlug;
 
     @Convert(converter = InstantConverter.class)
@@ -47,6 +51,6 @@ public class ApiToken {
     }
 
     boolean isValidOn(String slug, Instant now) {
-        return tenantSlug.equals(slug) && now.isBefore(expiresAt);
+        return Objects.equals(tenantSlug, slug) && now.isBefore(expiresAt);
     }
 }

@@ -36,28 +36,36 @@ public class ApiTokens {
     private final SecureRandom random = new SecureRandom();
     private final Clock clock = Clock.systemUTC();
 
+    /** A token for one site, or with a null site for the portal's platform API (platform admins only). */
     @Transactional
     public String issue(Account account, TenantSlug site) {
+        if (site == null && !account.isPlatformAdmin()) {
+            throw new IllegalArgumentException("Only platform admins get a token for the portal");
+        }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
         em.createQuery("delete from ApiToken t where t.expiresAt < :now").setParameter("now", now).executeUpdate();
-        em.persist(new ApiToken(hash(token), account.id(), site.value(), now, now.plus(LIFETIME)));
+        em.persist(new ApiToken(hash(token), account.id(), site == null ? null : site.value(), now, now.plus(LIFETIME)));
         return token;
     }
 
-    /** The account a token stands for on this site; empty when unknown, expired or issued for another site. */
+    /**
+     * The account a token stands for on this site (null: the portal); empty when unknown, expired or
+     * issued for another site. A portal token only ever stands for a platform admin.
+     */
     @Transactional
     public Optional<Account> verify(String token, TenantSlug site) {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
         ApiToken stored = em.find(ApiToken.class, hash(token));
-        if (stored == null || !stored.isValidOn(site.value(), clock.instant())) {
+        if (stored == null || !stored.isValidOn(site == null ? null : site.value(), clock.instant())) {
             return Optional.empty();
         }
-        return accounts.find(stored.accountId()).filter(Account::isEnabled);
+        return accounts.find(stored.accountId()).filter(Account::isEnabled)
+                .filter(account -> site != null || account.isPlatformAdmin());
     }
 
     private static String hash(String token) {

@@ -72,7 +72,7 @@ public class PlatformAccounts {
         if (accounts.find(username).isPresent()) {
             throw new RejectedException(Reason.CONFLICT, Problem.of("username", "account.username.taken", username));
         }
-        String password = GeneratedPasswords.next();
+        String password = GeneratedPassword.create();
         Account account;
         try {
             account = accounts.create(username, displayName == null || displayName.isBlank() ? username : displayName.strip(),
@@ -90,7 +90,7 @@ public class PlatformAccounts {
     public String resetPassword(Caller caller, String username) {
         Access.requirePlatformAdmin(caller);
         Account account = existing(username);
-        String password = GeneratedPasswords.next();
+        String password = GeneratedPassword.create();
         account.changePassword(hasher.hash(password.toCharArray()));
         audit.record(null, caller.username(), "platform.account.password", "account", account.username(), null);
         return password;

@@ -26,7 +26,7 @@ public class PlatformAdminBootstrap {
             return;
         }
         boolean generated = settings.adminPassword().isEmpty();
-        String password = settings.adminPassword().orElseGet(GeneratedPasswords::next);
+        String password = settings.adminPassword().orElseGet(GeneratedPassword::create);
         accounts.create(settings.adminUser(), "Platform admin", password.toCharArray(), true);
         if (generated) {
             LOG.warning(() -> "Created the platform admin '" + settings.adminUser() + "' with the password "

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import la.gov.gweb.i18n.LocalizedText;
 import la.gov.gweb.persistence.InstantConverter;
 import org.eclipse.persistence.annotations.Multitenant;
@@ -103,6 +104,9 @@ public class ContentItem {
     @OrderBy("sortOrder ASC")
     private List<Attachment> attachments = new ArrayList<>();
 
+    @Embedded
+    private TemplateOrigin templateOrigin;
+
     @Convert(converter = InstantConverter.class)
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -181,6 +185,22 @@ public class ContentItem {
         Attachment attachment = new Attachment(this, attachments.size(), title, file);
         attachments.add(attachment);
         return attachment;
+    }
+
+    /** Records that the item's current text is what a site template's page gave at a revision. */
+    public void followTemplate(String template, String path, int revision) {
+        this.templateOrigin = new TemplateOrigin(template, path, revision, TemplateOrigin.fingerprint(this));
+    }
+
+    /** Records that the site keeps its own text instead of a template page's later revision. */
+    public void declineTemplateRevision(int revision) {
+        templateOrigin = templateOrigin.declined(revision);
+    }
+
+    /** The site template page this item was made from, if any. */
+    public Optional<TemplateOrigin> templateOrigin() {
+        return templateOrigin == null || templateOrigin.template() == null ? Optional.empty()
+                : Optional.of(templateOrigin);
     }
 
     public Long id() {

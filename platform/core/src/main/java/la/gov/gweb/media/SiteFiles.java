@@ -152,7 +152,15 @@ public class SiteFiles {
 
     /** Removes every file of a site, for a site that is deleted or whose creation failed. */
     public void deleteAll(TenantSlug site) {
-        Path root = root(site);
+        deleteTree(root(site), site);
+    }
+
+    /** Removes all a site keeps on disk, its files and its search index, for a site whose creation failed. */
+    public void deleteSiteFolder(TenantSlug site) {
+        deleteTree(root(site).getParent(), site);
+    }
+
+    private static void deleteTree(Path root, TenantSlug site) {
         if (!Files.exists(root)) {
             return;
         }

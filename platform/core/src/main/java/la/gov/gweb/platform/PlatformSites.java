@@ -2,67 +2,125 @@ package la.gov.gweb.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import la.gov.gweb.account.Access;
 import la.gov.gweb.account.Caller;
 import la.gov.gweb.audit.AuditLog;
+import la.gov.gweb.content.ContentStatus;
+import la.gov.gweb.content.ContentType;
+import la.gov.gweb.i18n.LocalizedText;
+import la.gov.gweb.persistence.TenantStores;
 import la.gov.gweb.refusal.Problem;
 import la.gov.gweb.refusal.RejectedException;
 import la.gov.gweb.refusal.RejectedException.Reason;
-import la.gov.gweb.tenant.TenantDirectory;
+import la.gov.gweb.tenant.TenantCatalog;
+import la.gov.gweb.tenant.TenantChange;
+import la.gov.gweb.tenant.TenantConflictException;
 import la.gov.gweb.tenant.TenantProvisioning;
 import la.gov.gweb.tenant.TenantSlug;
 import la.gov.gweb.tenant.TenantSnapshot;
 import la.gov.gweb.tenant.TenantStatus;
 
-/**
- * Every site for platform admins: the list with its figures, filtered by status and text, and
- * the status changes (suspend, resume, archive), each in the audit log under its site.
- */
+/** The platform admin's view of every site, and changes to a site's status, names, hosts and theme. */
 @ApplicationScoped
 public class PlatformSites {
 
     @Inject
-    TenantDirectory directory;
+    TenantCatalog catalog;
 
     @Inject
     TenantProvisioning provisioning;
 
     @Inject
-    SiteMeasurements measurements;
+    TenantStores stores;
+
+    @Inject
+    SiteCreation creation;
 
     @Inject
     AuditLog audit;
 
-    /** Sites with this status (all when null) whose slug, names or host names contain the text. */
-    public List<SiteOverview> list(Caller caller, TenantStatus status, String text) {
+    public List<SiteOverview> list(Caller caller) {
         Access.requirePlatformAdmin(caller);
-        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        return directory.all().stream()
-                .filter(site -> status == null || site.status() == status)
-                .filter(site -> needle.isEmpty() || matches(site, needle))
-                .map(site -> new SiteOverview(site, measurements.of(site)))
-                .toList();
+        return catalog.all().stream().map(this::overview).toList();
     }
 
-    public TenantSnapshot changeStatus(Caller caller, TenantSlug slug, TenantStatus status) {
+    public SiteOverview find(Caller caller, String slug) {
         Access.requirePlatformAdmin(caller);
-        TenantSnapshot site = directory.find(slug).orElseThrow(() ->
-                new RejectedException(Reason.NOT_FOUND, Problem.of(null, "site.unknown", slug.value())));
-        if (site.status() == status) {
-            return site;
+        return overview(site(slug));
+    }
+
+    /** Changes a site; each change is checked like a new site's and audited. */
+    public SiteOverview change(Caller caller, String slug, SiteChange change) {
+        Access.requirePlatformAdmin(caller);
+        TenantSnapshot site = site(slug);
+        TenantStatus status = change.status() == null ? null : status(change.status());
+        SiteRules.checkChange(site.slug(), change.names(), change.hosts(), change.theme(), creation.rulesView());
+        LocalizedText names = change.names() == null ? null
+                : LocalizedText.of(change.names().lo().strip(), change.names().en().strip());
+        TenantSnapshot changed;
+        try {
+            changed = provisioning.change(site.slug(), new TenantChange(status, names,
+                    change.hosts() == null ? null : SiteRules.hostNames(change.hosts()), change.theme()));
+        } catch (TenantConflictException e) {
+            throw new RejectedException(Reason.CONFLICT, Problem.of("hosts", "site.conflict"));
         }
-        TenantSnapshot changed = provisioning.changeStatus(slug, status);
-        audit.record(slug, caller.username(), "platform.site.status", "site", slug.value(),
-                site.status() + " -> " + status);
-        return changed;
+        audit.record(site.slug(), caller.username(), "site.change", "site", slug, describe(change));
+        return overview(changed);
     }
 
-    private static boolean matches(TenantSnapshot site, String needle) {
-        return site.slug().value().contains(needle)
-                || site.names().lo().toLowerCase(Locale.ROOT).contains(needle)
-                || site.names().en().toLowerCase(Locale.ROOT).contains(needle)
-                || site.hosts().stream().anyMatch(host -> host.value().contains(needle));
+    private static String describe(SiteChange change) {
+        List<String> parts = new ArrayList<>();
+        if (change.status() != null) {
+            parts.add("status " + change.status().toLowerCase(Locale.ROOT));
+        }
+        if (change.names() != null) {
+            parts.add("names " + change.names().lo() + " / " + change.names().en());
+        }
+        if (change.hosts() != null) {
+            parts.add("hosts " + String.join(", ", change.hosts()));
+        }
+        if (change.theme() != null) {
+            parts.add("theme " + change.theme());
+        }
+        return String.join("; ", parts);
+    }
+
+    private TenantSnapshot site(String slug) {
+        return Optional.ofNullable(slug).filter(TenantSlug::isValid).map(TenantSlug::of).flatMap(catalog::find)
+                .orElseThrow(() -> new RejectedException(Reason.NOT_FOUND, Problem.of(null, "site.unknown",
+                        String.valueOf(slug))));
+    }
+
+    private static TenantStatus status(String status) {
+        for (TenantStatus candidate : TenantStatus.values()) {
+            if (candidate.name().equalsIgnoreCase(status)) {
+                return candidate;
+            }
+        }
+        throw new RejectedException(Reason.INVALID, Problem.of("status", "site.status.invalid"));
+    }
+
+    private SiteOverview overview(TenantSnapshot site) {
+        EntityManager em = stores.open(site);
+        try {
+            Map<ContentType, Long> counts = new EnumMap<>(ContentType.class);
+            for (Object[] row : em.createQuery("select c.type, count(c) from ContentItem c group by c.type",
+                    Object[].class).getResultList()) {
+                counts.put((ContentType) row[0], (Long) row[1]);
+            }
+            Instant last = em.createQuery("select max(c.publishedAt) from ContentItem c where c.status = :published",
+                    Instant.class).setParameter("published", ContentStatus.PUBLISHED).getSingleResult();
+            return new SiteOverview(site, counts, Optional.ofNullable(last));
+        } finally {
+            em.close();
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import la.gov.gweb.account.Access;
 import la.gov.gweb.account.Caller;
 import la.gov.gweb.audit.AuditLog;
+import la.gov.gweb.i18n.LocalizedText;
 import la.gov.gweb.refusal.Problem;
 import la.gov.gweb.refusal.RejectedException;
 
@@ -31,7 +32,7 @@ public class SiteRollouts {
     ManagedExecutorService executor;
 
     @Inject
-    RolloutSiteCreation creation;
+    SiteCreation creation;
 
     @Inject
     AuditLog audit;
@@ -65,12 +66,20 @@ public class SiteRollouts {
 
     private RolloutResult createOne(Caller caller, RolloutRow row) {
         try {
-            return RolloutResult.created(row, creation.create(caller, row));
+            SiteCreated created = creation.create(caller, new NewSite(row.slug(), LocalizedText.of(row.nameLo(), row.nameEn()),
+                    row.hosts(), blankToNull(row.theme()), blankToNull(row.template()), blankToNull(row.colour()),
+                    new NewSite.Admin(row.adminUsername(), blankToNull(row.adminName()), blankToNull(row.adminEmail()),
+                            null)));
+            return RolloutResult.created(row, created.generatedPassword().orElse(null));
         } catch (RejectedException refused) {
             return RolloutResult.failed(row, refused.problems());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Roll-out row " + row.line() + " (" + row.slug() + ") failed", e);
             return RolloutResult.failed(row, List.of(Problem.of(null, "rollout.row.failed")));
         }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }

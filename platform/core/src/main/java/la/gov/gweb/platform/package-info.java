@@ -1,5 +1,6 @@
 /**
- * The central team's view of every site at once: figures per site (content, storage, last
- * publish, index health) and the status changes a platform admin makes from the platform console.
+ * The platform admin's work on whole sites: creating a site from a site template (through the
+ * API, the console or a folder under {@code tenants/}), changing and listing sites, and offering
+ * template changes to the sites made from a template without overwriting what a site edited.
  */
 package la.gov.gweb.platform;

@@ -222,6 +222,20 @@ public class ContentEditor {
         return update(caller, id, item.version(), revision.snapshot().toDraft(item));
     }
 
+    /**
+     * Keeps the item's current state as a revision when it has none yet, as items imported from a
+     * site folder or template have none, so that a change made after this can be undone.
+     */
+    @Transactional
+    public void keepFirstRevision(Caller caller, long id) {
+        Access.require(caller, SiteRole.EDITOR);
+        em.joinTransaction();
+        ContentItem item = load(id);
+        if (nextRevision(item) == 1) {
+            keepRevision(item, caller);
+        }
+    }
+
     private ContentItem transition(Caller caller, long id, SiteRole needed, ContentStatus target, String action,
                                    Instant publishAt) {
         Access.require(caller, needed);

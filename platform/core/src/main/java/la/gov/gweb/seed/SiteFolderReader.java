@@ -33,6 +33,7 @@ import la.gov.gweb.tenant.TenantStatus;
 public final class SiteFolderReader {
 
     static final String TENANT_FILE = "tenant.yaml";
+    static final String TEMPLATE_FILE = "template.yaml";
 
     private static final Map<String, ContentType> CONTENT_FOLDERS = Map.of(
             "pages", ContentType.PAGE,
@@ -54,6 +55,30 @@ public final class SiteFolderReader {
             throw new SeedException(tenant.file(), "the slug must equal the folder name '" + folder.getFileName() + "'");
         }
         YamlDocument menus = tenant.optionalMapping("menus");
+        return new SiteSeed(folder, definition, settings(folder, tenant.optionalMapping("settings")),
+                menus == null ? List.of() : menu(menus.mappings("main")),
+                menus == null ? List.of() : menu(menus.mappings("footer")),
+                items(folder), members(tenant));
+    }
+
+    /**
+     * Reads a site template ({@code template.yaml} with its menus and optional settings, and the
+     * same {@code content/} folders as a site); the seed has no site until
+     * {@link SiteSeed#forSite} gives it one.
+     */
+    public static SiteSeed readTemplate(Path folder) {
+        YamlDocument template = YamlDocument.read(folder.resolve(TEMPLATE_FILE));
+        if (!template.text("template").equals(folderName(folder))) {
+            throw new SeedException(template.file(), "'template' must equal the folder name '" + folderName(folder) + "'");
+        }
+        YamlDocument menus = template.optionalMapping("menus");
+        return new SiteSeed(folder, null, settings(folder, template.optionalMapping("settings")),
+                menus == null ? List.of() : menu(menus.mappings("main")),
+                menus == null ? List.of() : menu(menus.mappings("footer")),
+                items(folder), List.of());
+    }
+
+    private static List<SiteSeed.Item> items(Path folder) {
         List<SiteSeed.Item> items = new ArrayList<>();
         for (Map.Entry<String, ContentType> entry : CONTENT_FOLDERS.entrySet()) {
             for (Path file : yamlFiles(folder.resolve("content").resolve(entry.getKey()))) {
@@ -61,10 +86,13 @@ public final class SiteFolderReader {
             }
         }
         checkUnique(folder, items);
-        return new SiteSeed(folder, definition, settings(folder, tenant.optionalMapping("settings")),
-                menus == null ? List.of() : menu(menus.mappings("main")),
-                menus == null ? List.of() : menu(menus.mappings("footer")),
-                items, members(tenant));
+        return items;
+    }
+
+    /** The last name of a folder, also inside a jar, where a folder's name may end with a slash. */
+    private static String folderName(Path folder) {
+        String name = folder.getFileName().toString();
+        return name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
     }
 
     private static TenantDefinition definition(YamlDocument tenant) {
@@ -74,7 +102,7 @@ public final class SiteFolderReader {
             return new TenantDefinition(TenantSlug.of(slug), status(tenant),
                     tenant.optionalText("theme") == null ? "gweb-standard" : tenant.text("theme"),
                     tenant.requiredLocalized("names"),
-                    hosts);
+                    hosts, tenant.optionalText("template"));
         } catch (IllegalArgumentException e) {
             throw new SeedException(tenant.file(), e.getMessage(), e);
         }
@@ -187,7 +215,8 @@ public final class SiteFolderReader {
         }
         return new SiteSeed.Item(doc.file(), type, slug, doc.integer("order", 0), contentStatus,
                 doc.optionalMoment("date"), doc.requiredLocalized("title"), doc.localized("summary"),
-                doc.localized("body"), image, type == ContentType.LEGAL_DOCUMENT ? legal(doc) : null, attachments);
+                doc.localized("body"), image, type == ContentType.LEGAL_DOCUMENT ? legal(doc) : null, attachments,
+                null);
     }
 
     private static SiteSeed.Legal legal(YamlDocument doc) {

@@ -65,6 +65,12 @@ public class SiteSeedImporter {
                 items.add(content);
             }
             em.flush();
+            for (int i = 0; i < items.size(); i++) {
+                SiteSeed.FromTemplate from = seed.items().get(i).template();
+                if (from != null) {
+                    items.get(i).followTemplate(from.template(), from.path(), from.revision());
+                }
+            }
             items.forEach(content -> outbox.itemChanged(em, tenant.slug(), content));
         } finally {
             em.close();

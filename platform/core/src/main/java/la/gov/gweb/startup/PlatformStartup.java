@@ -13,15 +13,18 @@ import la.gov.gweb.config.PlatformSettings;
 import la.gov.gweb.indexing.SearchIndexer;
 import la.gov.gweb.media.MediaBackfill;
 import la.gov.gweb.persistence.SchemaMigrations;
-import la.gov.gweb.seed.SiteSeeder;
+import la.gov.gweb.platform.SiteFolders;
+import la.gov.gweb.platform.SiteTemplates;
+import la.gov.gweb.platform.TemplatePropagation;
 import la.gov.gweb.tenant.TenantCatalog;
 import la.gov.gweb.tenant.TenantDirectory;
 import la.gov.gweb.tenant.TenantSnapshot;
 
 /**
  * Brings the database up to date and the sites online before the first request: the platform
- * schema and its first admin, then every existing site's schema, then new site folders, then
- * the host directory, and last the search indexer, which catches up in the background.
+ * schema, its first admin and the shipped site templates, then every existing site's schema,
+ * then new site folders, then the host directory, then the template pages that changed since the
+ * last start are offered to their sites, and last the search indexer catches up in the background.
  * Runs outside a transaction, because each step manages its own.
  */
 @Singleton
@@ -41,7 +44,13 @@ public class PlatformStartup {
     TenantCatalog catalog;
 
     @Inject
-    SiteSeeder seeder;
+    SiteFolders siteFolders;
+
+    @Inject
+    SiteTemplates templates;
+
+    @Inject
+    TemplatePropagation propagation;
 
     @Inject
     TenantDirectory directory;
@@ -62,6 +71,7 @@ public class PlatformStartup {
         LOG.info(() -> "Starting G-Web with " + settings);
         migrations.migratePlatform();
         adminBootstrap.ensureAdmin();
+        var revisedTemplatePages = templates.takeShipped();
         List<TenantSnapshot> existing = catalog.all();
         for (TenantSnapshot tenant : existing) {
             // Files without a library row predate the library's migration, so only a start that
@@ -70,8 +80,9 @@ public class PlatformStartup {
                 mediaBackfill.adoptUnrecorded(tenant);
             }
         }
-        int created = seeder.applyAll();
+        int created = siteFolders.applyAll();
         directory.reload();
+        revisedTemplatePages.forEach(page -> propagation.offer(page, null));
         indexer.start();
         LOG.info(() -> String.format("G-Web ready in %d ms: %d sites, %d created from folders",
                 (System.nanoTime() - started) / 1_000_000, directory.all().size(), created));

@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import la.gov.gweb.i18n.LocalizedText;
 import la.gov.gweb.persistence.InstantConverter;
@@ -53,6 +54,9 @@ public class Tenant {
             @AttributeOverride(name = "en", column = @Column(name = "name_en"))})
     private LocalizedText names;
 
+    @Column(name = "template_name", length = 30, updatable = false)
+    private String template;
+
     @Column(name = "schema_name", nullable = false, unique = true, length = 64, updatable = false)
     private String schemaName;
 
@@ -79,6 +83,7 @@ public class Tenant {
         this.status = definition.status();
         this.theme = definition.theme();
         this.names = definition.names();
+        this.template = definition.template();
         this.schemaName = schemaName;
         this.createdAt = now;
         this.updatedAt = now;
@@ -92,9 +97,38 @@ public class Tenant {
         this.updatedAt = now;
     }
 
+    void rename(LocalizedText newNames, Instant now) {
+        this.names = newNames;
+        this.updatedAt = now;
+    }
+
+    void changeTheme(String newTheme, Instant now) {
+        this.theme = newTheme;
+        this.updatedAt = now;
+    }
+
+    /**
+     * Replaces the host names, the first becoming the primary one. Names kept stay the same rows:
+     * EclipseLink deletes after it inserts, so removing and re-adding a name would collide.
+     */
+    void changeHosts(List<HostName> newHosts, Instant now) {
+        hosts.removeIf(host -> !newHosts.contains(host.hostName()));
+        for (int i = 0; i < newHosts.size(); i++) {
+            HostName name = newHosts.get(i);
+            boolean primary = i == 0;
+            hosts.stream().filter(host -> host.hostName().equals(name)).findFirst()
+                    .ifPresentOrElse(host -> host.makePrimary(primary),
+                            () -> hosts.add(new TenantHost(this, name, primary)));
+        }
+        this.updatedAt = now;
+    }
+
     public TenantSnapshot snapshot() {
-        List<HostName> names = hosts.stream().map(TenantHost::hostName).toList();
-        return new TenantSnapshot(new TenantSlug(slug), status, theme, this.names, schemaName, names);
+        List<HostName> names = hosts.stream()
+                .sorted(Comparator.comparing((TenantHost host) -> !host.isPrimary())
+                        .thenComparing(host -> host.hostName().value()))
+                .map(TenantHost::hostName).toList();
+        return new TenantSnapshot(new TenantSlug(slug), status, theme, this.names, schemaName, names, template);
     }
 
     public String slug() {

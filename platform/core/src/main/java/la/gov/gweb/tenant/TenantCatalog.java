@@ -52,6 +52,38 @@ public class TenantCatalog {
         return tenant.snapshot();
     }
 
+    /** Applies a change; refused when a new host name belongs to another site. */
+    @Transactional
+    public TenantSnapshot change(TenantSlug slug, TenantChange change) {
+        Tenant tenant = entity(slug).orElseThrow(() -> new UnknownTenantException(slug));
+        var now = clock.instant();
+        if (change.hosts() != null) {
+            for (HostName host : change.hosts()) {
+                hostOwner(host).filter(owner -> !owner.equals(slug)).ifPresent(owner -> {
+                    throw new TenantConflictException("The host name '" + host + "' already belongs to a site");
+                });
+            }
+            tenant.changeHosts(change.hosts(), now);
+        }
+        if (change.status() != null) {
+            tenant.changeStatus(change.status(), now);
+        }
+        if (change.names() != null) {
+            tenant.rename(change.names(), now);
+        }
+        if (change.theme() != null) {
+            tenant.changeTheme(change.theme(), now);
+        }
+        em.flush();
+        return tenant.snapshot();
+    }
+
+    /** The site a host name belongs to, if any. */
+    @Transactional
+    public Optional<TenantSlug> hostOwner(HostName host) {
+        return Optional.ofNullable(em.find(TenantHost.class, host.value())).map(TenantHost::tenantSlug);
+    }
+
     @Transactional
     public void remove(TenantSlug slug) {
         entity(slug).ifPresent(em::remove);

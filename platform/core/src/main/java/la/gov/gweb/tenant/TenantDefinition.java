@@ -4,9 +4,18 @@ import java.util.List;
 import java.util.Objects;
 import la.gov.gweb.i18n.LocalizedText;
 
-/** What it takes to create a site: slug, status, theme, names and host names (primary first). */
+/**
+ * What it takes to create a site: slug, status, theme, names, host names (primary first) and the
+ * template it is made from, if any.
+ */
 public record TenantDefinition(TenantSlug slug, TenantStatus status, String theme, LocalizedText names,
-                               List<HostName> hosts) {
+                               List<HostName> hosts, String template) {
+
+    /** A site made from no template. */
+    public TenantDefinition(TenantSlug slug, TenantStatus status, String theme, LocalizedText names,
+                            List<HostName> hosts) {
+        this(slug, status, theme, names, hosts, null);
+    }
 
     public TenantDefinition {
         Objects.requireNonNull(slug, "slug");

@@ -32,6 +32,18 @@ public class TenantHost {
         this.primaryHost = primaryHost;
     }
 
+    void makePrimary(boolean primary) {
+        this.primaryHost = primary;
+    }
+
+    boolean isPrimary() {
+        return primaryHost;
+    }
+
+    TenantSlug tenantSlug() {
+        return new TenantSlug(tenant.slug());
+    }
+
     public HostName hostName() {
         return new HostName(name);
     }

@@ -2,6 +2,7 @@ package la.gov.gweb.tenant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import la.gov.gweb.config.PlatformSettings;
@@ -29,18 +30,43 @@ public class TenantProvisioning {
     PlatformSettings settings;
 
     public TenantSnapshot create(TenantDefinition definition) {
+        return create(definition, tenant -> {
+        });
+    }
+
+    /**
+     * Creates a site and fills it before any host name leads to it: the directory learns of the
+     * site only once {@code fill} has succeeded. When anything fails, the catalog row and the
+     * schema are removed again and the failure is thrown on.
+     */
+    public TenantSnapshot create(TenantDefinition definition, Consumer<TenantSnapshot> fill) {
         if (catalog.find(definition.slug()).isPresent()) {
             throw new TenantConflictException("The site slug '" + definition.slug() + "' is already taken");
         }
         String schemaName = definition.slug().schemaName(settings.tenantSchemaPrefix());
+        boolean added = false;
         try {
             migrations.migrateTenant(schemaName);
             TenantSnapshot tenant = catalog.add(definition, schemaName);
+            added = true;
+            fill.accept(tenant);
             LOG.info(() -> "Created site " + definition.slug() + " on " + definition.hosts());
             return tenant;
         } catch (RuntimeException e) {
+            if (added) {
+                catalog.remove(definition.slug());
+            }
             discardSchema(schemaName);
             throw e;
+        } finally {
+            directory.reload();
+        }
+    }
+
+    /** Changes a site's status, names, host names or theme; the directory follows at once. */
+    public TenantSnapshot change(TenantSlug slug, TenantChange change) {
+        try {
+            return catalog.change(slug, change);
         } finally {
             directory.reload();
         }

@@ -5,10 +5,11 @@ import la.gov.gweb.i18n.LocalizedText;
 
 /**
  * A tenant as one request sees it: an immutable copy of its catalog row, safe to cache and to
- * share between threads. The first host name is the primary one.
+ * share between threads. The first host name is the primary one; {@code template} is the site
+ * template it was made from, or null.
  */
 public record TenantSnapshot(TenantSlug slug, TenantStatus status, String theme, LocalizedText names,
-                             String schemaName, List<HostName> hosts) {
+                             String schemaName, List<HostName> hosts, String template) {
 
     public TenantSnapshot {
         hosts = List.copyOf(hosts);

@@ -98,7 +98,7 @@ final class ContentJson {
         }
     }
 
-    private static LocalizedText localized(JsonObject json, String name) {
+    static LocalizedText localized(JsonObject json, String name) {
         JsonValue value = json.get(name);
         if (value == null || value == JsonValue.NULL) {
             return LocalizedText.of(null, null);
@@ -109,7 +109,7 @@ final class ContentJson {
         return LocalizedText.of(string(texts, "lo"), string(texts, "en"));
     }
 
-    private static String string(JsonObject json, String name) {
+    static String string(JsonObject json, String name) {
         JsonValue value = json.get(name);
         if (value == null || value == JsonValue.NULL) {
             return null;
@@ -120,11 +120,11 @@ final class ContentJson {
         return text.getString();
     }
 
-    private static RejectedException malformed(String detail) {
+    static RejectedException malformed(String detail) {
         return new RejectedException(Reason.INVALID, Problem.of(null, "request.malformed", detail));
     }
 
-    private static void text(JsonObjectBuilder json, String name, LocalizedText text, Optional<Language> language) {
+    static void text(JsonObjectBuilder json, String name, LocalizedText text, Optional<Language> language) {
         if (language.isPresent()) {
             Translation translation = text.in(language.get());
             json.add(name, translation.text());

@@ -25,8 +25,9 @@ public class SiteRouter extends HttpFilter {
             "/api/", "/admin/", "/openapi");
     private static final String PORTAL_VIEW = "/WEB-INF/views/portal.xhtml";
     private static final String PORTAL_SEARCH_VIEW = "/WEB-INF/views/portal-search.xhtml";
-    /** The one API of the portal host: every other resource belongs to a site. */
-    private static final String PORTAL_API = "/api/v1/search";
+    /** The APIs of the portal host: search, tokens and the platform API; every other resource belongs to a site. */
+    private static final List<String> PORTAL_API = List.of("/api/v1/search", "/api/v1/auth/tokens");
+    private static final String PLATFORM_API = "/api/v1/platform/";
     /** The platform console's pages: served on the portal host only, as the site console's are on sites only. */
     private static final String PLATFORM_CONSOLE = "/admin/platform/";
     private static final String LOGIN_PAGE = "/admin/login";
@@ -48,12 +49,16 @@ public class SiteRouter extends HttpFilter {
             } else if (path.equals("/admin") || path.equals("/admin/")) {
                 response.sendRedirect(request.getContextPath() + PLATFORM_CONSOLE + "sites");
             } else if (path.startsWith("/files/") || path.startsWith("/media/")
-                    || path.startsWith("/api/") && !path.equals(PORTAL_API)
+                    || path.startsWith("/api/") && !PORTAL_API.contains(path) && !path.startsWith(PLATFORM_API)
                     || path.startsWith("/admin/") && !path.startsWith(PLATFORM_CONSOLE) && !path.equals(LOGIN_PAGE)) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
             } else {
                 chain.doFilter(request, response);
             }
+            return;
+        }
+        if (path.startsWith(PLATFORM_API)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         if (path.equals("/admin") || path.equals("/admin/")) {

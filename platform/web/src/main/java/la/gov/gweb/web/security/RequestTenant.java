@@ -2,6 +2,7 @@ package la.gov.gweb.web.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import la.gov.gweb.config.PlatformSettings;
 import la.gov.gweb.tenant.HostName;
 import la.gov.gweb.tenant.TenantDirectory;
 import la.gov.gweb.tenant.TenantSnapshot;
@@ -13,6 +14,10 @@ import la.gov.gweb.tenant.TenantSnapshot;
 final class RequestTenant {
 
     private RequestTenant() {
+    }
+
+    static boolean isPortal(HttpServletRequest request, PlatformSettings settings) {
+        return HostName.fromHostHeader(request.getHeader("Host")).filter(settings.portalHost()::equals).isPresent();
     }
 
     static Optional<TenantSnapshot> of(HttpServletRequest request, TenantDirectory directory) {

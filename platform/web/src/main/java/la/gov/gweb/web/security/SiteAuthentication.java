@@ -27,8 +27,8 @@ import la.gov.gweb.audit.AuditLog;
 import la.gov.gweb.audit.ClientAddress;
 import la.gov.gweb.config.PlatformSettings;
 import la.gov.gweb.tenant.CurrentTenant;
-import la.gov.gweb.tenant.HostName;
 import la.gov.gweb.tenant.TenantDirectory;
+import la.gov.gweb.tenant.TenantSlug;
 import la.gov.gweb.tenant.TenantSnapshot;
 
 /**
@@ -36,8 +36,9 @@ import la.gov.gweb.tenant.TenantSnapshot;
  * console session of this site (made by the login page through
  * {@code SecurityContext.authenticate}); the API takes HTTP Basic for issuing tokens and bearer
  * tokens for the rest, and lets anonymous readers through to public data. Every sign-in is for
- * the site of the request only, checked against the caller's membership there, and throttled.
- * On the portal host, the platform console admits platform admins only.
+ * the site of the request only, checked against the caller's membership there, and throttled;
+ * on the portal host only platform admins sign in to the API, with tokens valid there alone,
+ * and to the platform console.
  */
 @ApplicationScoped
 public class SiteAuthentication implements HttpAuthenticationMechanism {
@@ -84,16 +85,20 @@ public class SiteAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        if (HostName.fromHostHeader(request.getHeader("Host")).filter(settings.portalHost()::equals).isPresent()) {
-            return platformConsole.validate(request, context);
-        }
         Optional<TenantSnapshot> site = RequestTenant.of(request, directory);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
         if (site.isEmpty()) {
+            if (RequestTenant.isPortal(request, settings) && path.startsWith("/api/")) {
+                clientAddress.set(request.getRemoteAddr());
+                return api(request, response, context, path);
+            }
+            if (RequestTenant.isPortal(request, settings)) {
+                return platformConsole.validate(request, context);
+            }
             return context.doNothing();
         }
         currentTenant.set(site.get());
         clientAddress.set(request.getRemoteAddr());
-        String path = request.getRequestURI().substring(request.getContextPath().length());
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential password) {
             return signIn(request, context, password, true);
@@ -130,7 +135,7 @@ public class SiteAuthentication implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         if (authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            Optional<Caller> caller = tokens.verify(authorization.substring(7).strip(), currentTenant.get().slug())
+            Optional<Caller> caller = tokens.verify(authorization.substring(7).strip(), siteOrPortal())
                     .map(siteIdentities::callerOnThisSite)
                     .filter(found -> found.effectiveRole().isPresent());
             if (caller.isEmpty()) {
@@ -163,7 +168,7 @@ public class SiteAuthentication implements HttpAuthenticationMechanism {
         CredentialValidationResult result = identityStore.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID || result.getCallerGroups().isEmpty()) {
             throttle.failed(username, address);
-            audit.record(currentTenant.get().slug(), username, "login.failed", null, null,
+            audit.record(siteOrPortal(), username, "login.failed", null, null,
                     result.getStatus() == CredentialValidationResult.Status.VALID ? "not a member" : null);
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -174,6 +179,11 @@ public class SiteAuthentication implements HttpAuthenticationMechanism {
             audit.record(currentTenant.get().slug(), caller.username(), "login", null, null, null);
         }
         return notify(context, caller);
+    }
+
+    /** The request's site, or null on the portal host, where only platform admins sign in. */
+    private TenantSlug siteOrPortal() {
+        return currentTenant.find().map(TenantSnapshot::slug).orElse(null);
     }
 
     private AuthenticationStatus notify(HttpMessageContext context, Caller caller) {

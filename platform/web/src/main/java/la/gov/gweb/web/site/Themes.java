@@ -3,6 +3,7 @@ package la.gov.gweb.web.site;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import la.gov.gweb.platform.InstalledThemes;
 
 /**
  * The themes this deployment has: resource library contracts under {@code META-INF/contracts/}.
@@ -16,9 +17,7 @@ public class Themes {
     private final Map<String, Boolean> installed = new ConcurrentHashMap<>();
 
     public String contractFor(String theme) {
-        boolean present = installed.computeIfAbsent(theme, name -> name.matches("[a-z0-9-]{1,50}")
-                && Themes.class.getClassLoader()
-                        .getResource("META-INF/contracts/" + name + "/jakarta.faces.contract.xml") != null);
+        boolean present = installed.computeIfAbsent(theme, InstalledThemes::isInstalled);
         return present ? theme : STANDARD;
     }
 }

@@ -83,8 +83,8 @@ class PlatformConsoleBrowserIT extends DeployedPlatform {
             admin.open(PORTAL, "/admin/platform/audit");
             admin.waitForText("#audit\\:events", "platform.member.revoke");
             String audit = admin.text("#audit\\:events");
-            assertTrue(audit.contains("platform.site.status") && audit.contains("platform.rollout")
-                    && audit.contains("platform.site.create") && audit.contains("platform.account.create"), audit);
+            assertTrue(audit.contains("site.change") && audit.contains("platform.rollout")
+                    && audit.contains("site.create") && audit.contains("platform.account.create"), audit);
         }
     }
 

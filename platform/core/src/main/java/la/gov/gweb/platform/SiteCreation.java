@@ -1,0 +1,209 @@
+package la.gov.gweb.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import la.gov.gweb.account.Access;
+import la.gov.gweb.account.Account;
+import la.gov.gweb.account.Accounts;
+import la.gov.gweb.account.Caller;
+import la.gov.gweb.account.GeneratedPassword;
+import la.gov.gweb.account.SiteRole;
+import la.gov.gweb.audit.AuditLog;
+import la.gov.gweb.config.PlatformSettings;
+import la.gov.gweb.i18n.LocalizedText;
+import la.gov.gweb.indexing.SearchIndexer;
+import la.gov.gweb.media.SiteFiles;
+import la.gov.gweb.refusal.Problem;
+import la.gov.gweb.refusal.RejectedException;
+import la.gov.gweb.refusal.RejectedException.Reason;
+import la.gov.gweb.seed.SeedException;
+import la.gov.gweb.seed.SiteSeed;
+import la.gov.gweb.seed.SiteSeedImporter;
+import la.gov.gweb.site.BrandColour;
+import la.gov.gweb.tenant.HostName;
+import la.gov.gweb.tenant.TenantCatalog;
+import la.gov.gweb.tenant.TenantConflictException;
+import la.gov.gweb.tenant.TenantDefinition;
+import la.gov.gweb.tenant.TenantProvisioning;
+import la.gov.gweb.tenant.TenantSlug;
+import la.gov.gweb.tenant.TenantSnapshot;
+import la.gov.gweb.tenant.TenantStatus;
+
+/**
+ * The one way a site comes into being, from the API, the console or a site folder: checked
+ * whole first, then schema, catalog row, content from its template and its people, and only then
+ * reachable on its hosts. A failure on the way removes everything made for it: schema, catalog
+ * row, files, index and the accounts made for it.
+ */
+@ApplicationScoped
+public class SiteCreation {
+
+    private static final Logger LOG = Logger.getLogger(SiteCreation.class.getName());
+    private static final String DEFAULT_THEME = "gweb-standard";
+
+    @Inject
+    TenantProvisioning provisioning;
+
+    @Inject
+    TenantCatalog catalog;
+
+    @Inject
+    SiteTemplates templates;
+
+    @Inject
+    SiteSeedImporter importer;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    SiteFiles files;
+
+    @Inject
+    SearchIndexer indexer;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    PlatformSettings settings;
+
+    /** A platform admin creates a site; it answers on its hosts when this returns. */
+    public SiteCreated create(Caller caller, NewSite request) {
+        Access.requirePlatformAdmin(caller);
+        SiteRules.checkNew(request, rulesView());
+        TenantDefinition definition = new TenantDefinition(TenantSlug.of(request.slug()), TenantStatus.ACTIVE,
+                request.theme() == null ? DEFAULT_THEME : request.theme(),
+                LocalizedText.of(request.names().lo().strip(), request.names().en().strip()),
+                SiteRules.hostNames(request.hosts()), request.template());
+        SiteSeed seed = withColour(templates.seedFor(request.template(), definition), request.colour());
+        NewSite.Admin admin = request.admin();
+        Optional<String> generated = Optional.empty();
+        String password = admin.password();
+        boolean newAccount = accounts.find(admin.username()).isEmpty();
+        if (newAccount && password == null) {
+            password = GeneratedPassword.create();
+            generated = Optional.of(password);
+        }
+        String chosenPassword = password;
+        List<Account> made = new ArrayList<>();
+        TenantSnapshot site = build(definition, seed, made, tenant -> {
+            Account account = accounts.find(admin.username()).orElseGet(() -> made(made, accounts.create(
+                    admin.username(), admin.name().strip(), admin.email() == null ? null : admin.email().strip(),
+                    chosenPassword.toCharArray())));
+            accounts.grant(account, tenant.slug(), SiteRole.SITE_ADMIN);
+        });
+        audit.record(site.slug(), caller.username(), "site.create", "site", site.slug().value(),
+                "template " + request.template() + ", admin " + admin.username().strip().toLowerCase(Locale.ROOT));
+        return new SiteCreated(site, admin.username().strip().toLowerCase(Locale.ROOT), newAccount, generated);
+    }
+
+    /**
+     * Creates the site of a folder under {@code tenants/} unless it exists, laid over its template
+     * when it names one; returns whether it was created.
+     */
+    public boolean createFromFolder(SiteSeed folder) {
+        TenantDefinition definition = folder.tenant();
+        if (catalog.find(definition.slug()).isPresent()) {
+            return false;
+        }
+        SiteSeed seed = folder;
+        if (definition.template() != null) {
+            if (!SiteTemplates.exists(definition.template())) {
+                throw new SeedException(folder.folder(), "'template' must be one of " + SiteTemplates.NAMES);
+            }
+            seed = folder.over(templates.seedFor(definition.template(), definition));
+        }
+        SiteSeed filled = seed;
+        List<Account> made = new ArrayList<>();
+        TenantSnapshot site = build(definition, filled, made, tenant -> filled.members().forEach(member -> {
+            Account account = accounts.find(member.username()).orElseGet(() -> made(made,
+                    accounts.create(member.username(), member.name(), member.password().toCharArray(), false)));
+            accounts.grant(account, tenant.slug(), member.role());
+        }));
+        LOG.info(() -> "Site " + site.slug() + " created from " + folder.folder() + " with " + filled.items().size()
+                + " content items");
+        return true;
+    }
+
+    private TenantSnapshot build(TenantDefinition definition, SiteSeed seed, List<Account> made,
+                                 Consumer<TenantSnapshot> people) {
+        try {
+            TenantSnapshot site = provisioning.create(definition, tenant -> {
+                importer.importInto(tenant, seed);
+                people.accept(tenant);
+            });
+            indexer.requestDrain(site.slug());
+            return site;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Site " + definition.slug() + " could not be created; nothing of it is kept", e);
+            made.forEach(this::deleteQuietly);
+            files.deleteSiteFolder(definition.slug());
+            if (e instanceof TenantConflictException conflict) {
+                throw new RejectedException(Reason.CONFLICT, Problem.of(null, "site.conflict"));
+            }
+            throw e;
+        }
+    }
+
+    private static Account made(List<Account> made, Account account) {
+        made.add(account);
+        return account;
+    }
+
+    private void deleteQuietly(Account account) {
+        try {
+            accounts.delete(account);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not remove the account " + account.username() + " of a failed site", e);
+        }
+    }
+
+    private static SiteSeed withColour(SiteSeed seed, String colour) {
+        if (colour == null) {
+            return seed;
+        }
+        SiteSeed.Settings given = seed.settings();
+        SiteSeed.Settings settings = new SiteSeed.Settings(given.address(), given.phone(), given.email(),
+                given.logo(), given.social(), BrandColour.fromCode(colour).orElseThrow(), given.digits());
+        return new SiteSeed(seed.folder(), seed.tenant(), settings, seed.mainMenu(), seed.footerMenu(), seed.items(),
+                seed.members());
+    }
+
+    /** The platform as the rules see it. */
+    SiteRules.Platform rulesView() {
+        return new SiteRules.Platform() {
+            @Override
+            public boolean slugTaken(String slug) {
+                return TenantSlug.isValid(slug) && catalog.find(TenantSlug.of(slug)).isPresent();
+            }
+
+            @Override
+            public Optional<TenantSlug> hostOwner(HostName host) {
+                return catalog.hostOwner(host);
+            }
+
+            @Override
+            public boolean accountExists(String username) {
+                return accounts.find(username).isPresent();
+            }
+
+            @Override
+            public boolean themeInstalled(String theme) {
+                return InstalledThemes.isInstalled(theme);
+            }
+
+            @Override
+            public HostName portalHost() {
+                return settings.portalHost();
+            }
+        };
+    }
+}
