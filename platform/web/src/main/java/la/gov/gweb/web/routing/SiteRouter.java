@@ -25,8 +25,8 @@ public class SiteRouter extends HttpFilter {
             "/api/", "/admin/", "/openapi");
     private static final String PORTAL_VIEW = "/WEB-INF/views/portal.xhtml";
     private static final String PORTAL_SEARCH_VIEW = "/WEB-INF/views/portal-search.xhtml";
-    /** The one API of the portal host: every other resource belongs to a site. */
-    private static final String PORTAL_API = "/api/v1/search";
+    /** The APIs of the portal host (government-wide search, the platform); every other resource belongs to a site. */
+    private static final List<String> PORTAL_APIS = List.of("/api/v1/search", "/api/v1/platform/");
 
     @Inject
     CurrentRoute currentRoute;
@@ -41,7 +41,7 @@ public class SiteRouter extends HttpFilter {
             } else if (path.equals("/" + RouteParser.SEARCH)) {
                 request.getRequestDispatcher(PORTAL_SEARCH_VIEW).forward(request, response);
             } else if (path.startsWith("/files/") || path.startsWith("/media/")
-                    || path.startsWith("/api/") && !path.equals(PORTAL_API)) {
+                    || path.startsWith("/api/") && !isPortalApi(path)) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
             } else {
                 chain.doFilter(request, response);
@@ -80,5 +80,9 @@ public class SiteRouter extends HttpFilter {
                     request.getParameter("year"));
             default -> Optional.of(ListQuery.FIRST_PAGE);
         };
+    }
+
+    private static boolean isPortalApi(String path) {
+        return PORTAL_APIS.stream().anyMatch(api -> api.endsWith("/") ? path.startsWith(api) : path.equals(api));
     }
 }

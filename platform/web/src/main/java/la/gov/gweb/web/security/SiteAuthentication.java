@@ -72,12 +72,16 @@ public class SiteAuthentication implements HttpAuthenticationMechanism {
     @Inject
     ClientAddress clientAddress;
 
+    @Inject
+    PlatformApiAuthentication platformApi;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Optional<TenantSnapshot> site = RequestTenant.of(request, directory);
         if (site.isEmpty()) {
-            return context.doNothing();
+            return platformApi.applies(request) ? platformApi.validate(request, response, context)
+                    : context.doNothing();
         }
         currentTenant.set(site.get());
         clientAddress.set(request.getRemoteAddr());
@@ -169,7 +173,7 @@ public class SiteAuthentication implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(caller.username(), caller.groups());
     }
 
-    private static Optional<UsernamePasswordCredential> basic(String encoded) {
+    static Optional<UsernamePasswordCredential> basic(String encoded) {
         try {
             String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
