@@ -25,8 +25,9 @@ public class SiteRouter extends HttpFilter {
             "/api/", "/admin/", "/openapi");
     private static final String PORTAL_VIEW = "/WEB-INF/views/portal.xhtml";
     private static final String PORTAL_SEARCH_VIEW = "/WEB-INF/views/portal-search.xhtml";
-    /** The APIs of the portal host (government-wide search, the platform); every other resource belongs to a site. */
-    private static final List<String> PORTAL_APIS = List.of("/api/v1/search", "/api/v1/platform/");
+    /** The APIs of the portal host: search, tokens and the platform API; every other resource belongs to a site. */
+    private static final List<String> PORTAL_API = List.of("/api/v1/search", "/api/v1/auth/tokens");
+    private static final String PLATFORM_API = "/api/v1/platform/";
 
     @Inject
     CurrentRoute currentRoute;
@@ -41,11 +42,15 @@ public class SiteRouter extends HttpFilter {
             } else if (path.equals("/" + RouteParser.SEARCH)) {
                 request.getRequestDispatcher(PORTAL_SEARCH_VIEW).forward(request, response);
             } else if (path.startsWith("/files/") || path.startsWith("/media/")
-                    || path.startsWith("/api/") && !isPortalApi(path)) {
+                    || path.startsWith("/api/") && !PORTAL_API.contains(path) && !path.startsWith(PLATFORM_API)) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
             } else {
                 chain.doFilter(request, response);
             }
+            return;
+        }
+        if (path.startsWith(PLATFORM_API)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         if (path.equals("/admin") || path.equals("/admin/")) {
@@ -80,9 +85,5 @@ public class SiteRouter extends HttpFilter {
                     request.getParameter("year"));
             default -> Optional.of(ListQuery.FIRST_PAGE);
         };
-    }
-
-    private static boolean isPortalApi(String path) {
-        return PORTAL_APIS.stream().anyMatch(api -> api.endsWith("/") ? path.startsWith(api) : path.equals(api));
     }
 }
