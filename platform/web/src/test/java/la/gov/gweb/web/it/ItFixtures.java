@@ -7,9 +7,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
+import la.gov.gweb.config.PlatformSettings;
 import la.gov.gweb.i18n.LocalizedText;
+import la.gov.gweb.persistence.ConfiguredDataSource;
 import la.gov.gweb.persistence.SchemaMigrations;
 import la.gov.gweb.tenant.HostName;
 import la.gov.gweb.tenant.TenantCatalog;
@@ -41,6 +49,9 @@ public class ItFixtures extends HttpServlet {
     @Inject
     ItContent content;
 
+    @Inject
+    PlatformSettings settings;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         request.setCharacterEncoding("UTF-8");
@@ -65,9 +76,25 @@ public class ItFixtures extends HttpServlet {
             case "/migrate" -> reply(response, String.valueOf(migrations.migrateTenant(site(request).schemaName())));
             case "/history" -> reply(response, String.join("\n", request.getParameter("slug") == null
                     ? migrations.platformHistory() : migrations.tenantHistory(site(request).schemaName())));
+            case "/schemas" -> reply(response, String.join("\n", schemas()));
             case "/sites" -> reply(response, String.join("\n", catalog.all().stream()
                     .map(t -> t.slug() + " " + t.status() + " " + t.hosts()).toList()));
             default -> response.sendError(404);
+        }
+    }
+
+    /** Every schema of the database, read through a connection of its own as an operator would. */
+    private List<String> schemas() throws IOException {
+        try (Connection connection = new ConfiguredDataSource(settings).getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT schema_name FROM information_schema.schemata")) {
+            List<String> names = new ArrayList<>();
+            while (rows.next()) {
+                names.add(rows.getString(1).toLowerCase(Locale.ROOT));
+            }
+            return names;
+        } catch (SQLException e) {
+            throw new IOException(e);
         }
     }
 
