@@ -41,6 +41,25 @@ class PlatformConsoleBrowserIT extends DeployedPlatform {
             admin.waitForText(".ui-messages", "ເປີດເວັບໄຊ egc ຄືນແລ້ວ");
             assertEquals(200, client.get("egc.localhost", "/").status());
 
+            admin.open(PORTAL, "/admin/platform/create");
+            admin.type("#create\\:slug", "mtc");
+            admin.type("#create\\:name-lo", "ກະຊວງການຕ່າງປະເທດ");
+            admin.type("#create\\:name-en", "Ministry of Foreign Affairs");
+            admin.type("#create\\:hosts", "mofa.localhost www.mofa.localhost");
+            admin.type("#create\\:admin-username", "mofa-admin");
+            admin.type("#create\\:admin-name", "ຜູ້ດູແລ ກະຊວງການຕ່າງປະເທດ");
+            admin.find("#create\\:submit").click();
+            admin.waitForText(".ui-message", "mtc");
+            assertTrue(admin.driver().findElements(By.cssSelector("#created-link")).isEmpty(), "nothing was created");
+            admin.type("#create\\:slug", "mofa");
+            admin.find("#create\\:submit").click();
+            admin.find("#created-link");
+            assertEquals(20, admin.text("#created-password").length());
+            assertEquals(200, client.get("mofa.localhost", "/").status(), "the new site answers on its host at once");
+            assertEquals(200, client.get("mofa.localhost", "/en/").status());
+            admin.open(PORTAL, "/admin/platform/sites");
+            admin.waitForText("#sites\\:list", "Ministry of Foreign Affairs");
+
             admin.open(PORTAL, "/admin/platform/rollout");
             admin.driver().findElement(By.cssSelector("#rollout\\:upload_input")).sendKeys(
                     Path.of("src/test/resources/rollout/provinces.csv").toAbsolutePath().toString());
@@ -116,6 +135,10 @@ class PlatformConsoleBrowserIT extends DeployedPlatform {
         assertEquals(302, onPortal.status(), "a site session opens no platform console");
         assertTrue(onPortal.header("Location").orElse("").endsWith("/admin/login"));
         assertEquals(302, get(PORTAL, "/admin/platform/audit.csv", site).status());
+        assertEquals(302, get(PORTAL, "/admin/platform/export?site=mtc", site).status());
+        SiteClient.Reply archive = get(PORTAL, "/admin/platform/export?site=mtc", platform);
+        assertEquals(200, archive.status());
+        assertEquals("application/zip", archive.header("Content-Type").orElse(""));
     }
 
     private SiteClient.Reply get(String host, String path, String cookie) {

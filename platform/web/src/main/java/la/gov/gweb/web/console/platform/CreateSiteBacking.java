@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import la.gov.gweb.i18n.LocalizedText;
@@ -64,8 +63,7 @@ public class CreateSiteBacking implements Serializable {
         generatedPassword = null;
         try {
             SiteCreated created = creation.create(me.caller(), new NewSite(slug, LocalizedText.of(nameLo, nameEn),
-                    Arrays.stream(hosts == null ? new String[0] : hosts.strip().split("\\s+"))
-                            .filter(host -> !host.isBlank()).toList(),
+                    TypedHosts.of(hosts),
                     blankToNull(theme), template, blankToNull(colour), new NewSite.Admin(adminUsername,
                             blankToNull(adminName), blankToNull(adminEmail), null)));
             createdUrl = SiteUrls.of(request, created.site(), "/");

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 import la.gov.gweb.i18n.LocalizedDates;
 import la.gov.gweb.i18n.LocalizedText;
@@ -99,8 +98,7 @@ public class SitesBacking implements Serializable {
     public void save() {
         try {
             sites.change(me.caller(), editing, new SiteChange(null, LocalizedText.of(nameLo, nameEn),
-                    Arrays.stream(hosts == null ? new String[0] : hosts.strip().split("\\s+"))
-                            .filter(host -> !host.isBlank()).toList(), theme));
+                    TypedHosts.of(hosts), theme));
             messages.info("console.saved");
             editing = null;
             rows = null;
