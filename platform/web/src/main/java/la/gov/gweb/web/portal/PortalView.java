@@ -12,13 +12,15 @@ import java.util.Locale;
 import la.gov.gweb.i18n.Language;
 import la.gov.gweb.i18n.LocalizedDates;
 import la.gov.gweb.platform.SiteMeasurements;
+import la.gov.gweb.platform.SiteTemplates;
 import la.gov.gweb.tenant.TenantDirectory;
 import la.gov.gweb.tenant.TenantSnapshot;
 import la.gov.gweb.web.site.SiteUrls;
 
 /**
  * {@code #{portal}}: the portal's list of active sites, in Lao at {@code /} and in English at
- * {@code /en/}, sorted by name in that language, narrowed by {@code ?name=}, each with its last
+ * {@code /en/}, sorted by name in that language, narrowed by {@code ?kind=} (ministry, province,
+ * agency: the template a site was made from) and {@code ?name=}, each with its last
  * publish (measured at most every half minute, never per reader).
  */
 @Named("portal")
@@ -46,11 +48,23 @@ public class PortalView {
         return name == null ? "" : name.strip();
     }
 
+    /** The kind of site (the template it was made from) the list is narrowed to by {@code ?kind=}, or empty. */
+    public String getKind() {
+        String kind = request.getParameter("kind");
+        return kind != null && SiteTemplates.exists(kind) ? kind : "";
+    }
+
+    public List<String> getKinds() {
+        return SiteTemplates.NAMES;
+    }
+
     public List<TenantSnapshot> getSites() {
         Language language = getLanguage();
         String needle = getName().toLowerCase(Locale.ROOT);
+        String kind = getKind();
         return directory.all().stream()
                 .filter(TenantSnapshot::isActive)
+                .filter(site -> kind.isEmpty() || kind.equals(site.template()))
                 .filter(site -> needle.isEmpty() || site.names().lo().toLowerCase(Locale.ROOT).contains(needle)
                         || site.names().en().toLowerCase(Locale.ROOT).contains(needle)
                         || site.slug().value().contains(needle))

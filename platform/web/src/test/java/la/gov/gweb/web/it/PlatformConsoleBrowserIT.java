@@ -74,6 +74,9 @@ class PlatformConsoleBrowserIT extends DeployedPlatform {
                     admin.text("#rollout\\:results"));
             assertEquals(200, client.get("attapeu.localhost", "/").status(), "a rolled-out site answers at once");
             assertTrue(client.get(PORTAL, "/en/").body().contains("Attapeu Province"));
+            String provinces = client.get(PORTAL, "/?kind=province").body();
+            assertTrue(provinces.contains("ແຂວງອັດຕະປື") && !provinces.contains("ກະຊວງການຕ່າງປະເທດ"),
+                    "the portal lists the provinces alone");
             assertEquals(404, client.get("savannakhet2.localhost", "/").status(), "the broken row made nothing");
 
             admin.open(PORTAL, "/admin/platform/accounts");
