@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -32,12 +33,13 @@ class PlatformConsoleBrowserIT extends DeployedPlatform {
 
             admin.type("#sites\\:text", "egc");
             admin.find("#sites\\:filter").click();
-            admin.waitForText("#sites\\:list", "www.egc.localhost");
-            admin.find("#sites\\:list\\:0\\:suspend").click();
+            new WebDriverWait(admin.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.not(
+                    ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#sites\\:list"), "mtc.localhost")));
+            click(admin, "#sites\\:list\\:0\\:suspend");
             admin.waitForText(".ui-messages", "ໂຈະເວັບໄຊ egc ແລ້ວ");
             assertEquals(503, client.get("egc.localhost", "/").status(), "a suspended site answers 503");
             assertFalse(client.get(PORTAL, "/").body().contains("www.egc"), "the portal leaves it out");
-            admin.find("#sites\\:list\\:0\\:resume").click();
+            click(admin, "#sites\\:list\\:0\\:resume");
             admin.waitForText(".ui-messages", "ເປີດເວັບໄຊ egc ຄືນແລ້ວ");
             assertEquals(200, client.get("egc.localhost", "/").status());
 
@@ -52,7 +54,7 @@ class PlatformConsoleBrowserIT extends DeployedPlatform {
             admin.waitForText(".ui-message", "mtc");
             assertTrue(admin.driver().findElements(By.cssSelector("#created-link")).isEmpty(), "nothing was created");
             admin.type("#create\\:slug", "mofa");
-            admin.find("#create\\:submit").click();
+            click(admin, "#create\\:submit");
             admin.find("#created-link");
             assertEquals(20, admin.text("#created-password").length());
             assertEquals(200, client.get("mofa.localhost", "/").status(), "the new site answers on its host at once");
@@ -65,7 +67,7 @@ class PlatformConsoleBrowserIT extends DeployedPlatform {
                     Path.of("src/test/resources/rollout/provinces.csv").toAbsolutePath().toString());
             admin.waitForText("#preview-summary", "18");
             admin.waitForText("#rollout\\:rows", "ມີຢູ່ແລ້ວໃນແຖວ");
-            admin.find("#rollout\\:create").click();
+            click(admin, "#rollout\\:create");
             new WebDriverWait(admin.driver(), Duration.ofMinutes(4)).until(ExpectedConditions
                     .textToBePresentInElementLocated(By.cssSelector("#finished"), "ສຳເລັດແລ້ວ"));
             assertEquals("18", admin.text("#created"));
@@ -86,19 +88,19 @@ class PlatformConsoleBrowserIT extends DeployedPlatform {
             String password = admin.text("#shown-password");
             assertEquals(20, password.length());
             admin.type("#accounts\\:text", "attapeu-editor");
-            admin.find("#accounts\\:search").click();
+            click(admin, "#accounts\\:search");
             new WebDriverWait(admin.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.not(
                     ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#accounts\\:list"), "mtc-admin")));
             new Select(admin.find("#accounts\\:member-site")).selectByValue("attapeu");
             new Select(admin.find("#accounts\\:member-role")).selectByValue("EDITOR");
-            admin.find("#accounts\\:grant").click();
+            click(admin, "#accounts\\:grant");
             admin.waitForText("#accounts\\:list", "attapeu: ບັນນາທິການ");
             client.consoleSession("attapeu.localhost", "attapeu-editor", password);
 
             new Select(admin.find("#accounts\\:member-role")).selectByValue("AUTHOR");
-            admin.find("#accounts\\:grant").click();
+            click(admin, "#accounts\\:grant");
             admin.waitForText("#accounts\\:list", "attapeu: ຜູ້ຂຽນ");
-            admin.find("button[title='ເອົາອອກຈາກເວັບໄຊ: attapeu']").click();
+            click(admin, "button[title='ເອົາອອກຈາກເວັບໄຊ: attapeu']");
             new WebDriverWait(admin.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.not(
                     ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#accounts\\:list"), "attapeu: ")));
 
@@ -142,6 +144,15 @@ class PlatformConsoleBrowserIT extends DeployedPlatform {
         SiteClient.Reply archive = get(PORTAL, "/admin/platform/export?site=mtc", platform);
         assertEquals(200, archive.status());
         assertEquals("application/zip", archive.header("Content-Type").orElse(""));
+    }
+
+    /** Clicks what an AJAX update may have just replaced, finding it again until the click lands. */
+    private static void click(Browser browser, String cssSelector) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> {
+                    driver.findElement(By.cssSelector(cssSelector)).click();
+                    return true;
+                });
     }
 
     private SiteClient.Reply get(String host, String path, String cookie) {
