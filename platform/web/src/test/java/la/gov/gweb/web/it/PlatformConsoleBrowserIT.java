@@ -143,7 +143,7 @@ class PlatformConsoleBrowserIT extends DeployedPlatform {
         assertEquals(302, get(PORTAL, "/admin/platform/export?site=mtc", site).status());
         SiteClient.Reply archive = get(PORTAL, "/admin/platform/export?site=mtc", platform);
         assertEquals(200, archive.status());
-        assertEquals("application/zip", archive.header("Content-Type").orElse(""));
+        assertTrue(archive.header("Content-Type").orElse("").startsWith("application/zip"));
     }
 
     /** Clicks what an AJAX update may have just replaced, finding it again until the click lands. */
