@@ -41,8 +41,13 @@ public class TemplateOrigin {
 
     /** A fingerprint of an item's title, summary and body in both languages, as stored. */
     public static String fingerprint(ContentItem item) {
+        return fingerprint(item.title(), item.summary(), item.body());
+    }
+
+    /** A fingerprint of a title, summary and body in both languages. */
+    public static String fingerprint(LocalizedText title, LocalizedText summary, LocalizedText body) {
         StringBuilder text = new StringBuilder();
-        for (LocalizedText part : new LocalizedText[] {item.title(), item.summary(), item.body()}) {
+        for (LocalizedText part : new LocalizedText[] {title, summary, body}) {
             text.append(part.lo()).append('\u0000').append(part.en()).append('\u0000');
         }
         try {

@@ -1,10 +1,7 @@
 package la.gov.gweb.platform;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
+import la.gov.gweb.content.TemplateOrigin;
 import la.gov.gweb.i18n.LocalizedText;
 import la.gov.gweb.seed.SiteSeed;
 
@@ -28,13 +25,6 @@ public record PageText(LocalizedText title, LocalizedText summary, LocalizedText
     }
 
     String hash() {
-        String joined = String.join("\u0000", title.lo() + "", title.en() + "", summary.lo() + "",
-                summary.en() + "", body.lo() + "", body.en() + "");
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(joined.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return TemplateOrigin.fingerprint(title, summary, body);
     }
 }

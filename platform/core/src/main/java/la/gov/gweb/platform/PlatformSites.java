@@ -116,12 +116,10 @@ public class PlatformSites {
                     Object[].class).getResultList()) {
                 counts.put((ContentType) row[0], (Long) row[1]);
             }
-            // Not max(): an aggregate skips the attribute converter, and H2 hands back a Timestamp.
+            // Ordered rather than max(): an aggregate would bypass the instant converter.
             Optional<Instant> last = em.createQuery("select c.publishedAt from ContentItem c where c.status = :published"
                             + " and c.publishedAt is not null order by c.publishedAt desc", Instant.class)
-                    .setParameter("published", ContentStatus.PUBLISHED)
-                    .setMaxResults(1)
-                    .getResultStream().findFirst();
+                    .setParameter("published", ContentStatus.PUBLISHED).setMaxResults(1).getResultStream().findFirst();
             return new SiteOverview(site, counts, last);
         } finally {
             em.close();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import la.gov.gweb.account.Access;
@@ -85,24 +86,17 @@ public class SiteCreation {
                 SiteRules.hostNames(request.hosts()), request.template());
         SiteSeed seed = withColour(templates.seedFor(request.template(), definition), request.colour());
         NewSite.Admin admin = request.admin();
-        Optional<String> generated = Optional.empty();
-        String password = admin.password();
-        boolean newAccount = accounts.find(admin.username()).isEmpty();
-        if (newAccount && password == null) {
-            password = GeneratedPassword.create();
-            generated = Optional.of(password);
-        }
-        String chosenPassword = password;
+        Optional<Account> existing = accounts.find(admin.username());
+        Optional<String> generated = existing.isPresent() || admin.password() != null ? Optional.empty()
+                : Optional.of(GeneratedPassword.create());
         List<Account> made = new ArrayList<>();
-        TenantSnapshot site = build(definition, seed, made, tenant -> {
-            Account account = accounts.find(admin.username()).orElseGet(() -> made(made, accounts.create(
-                    admin.username(), admin.name().strip(), admin.email() == null ? null : admin.email().strip(),
-                    chosenPassword.toCharArray())));
-            accounts.grant(account, tenant.slug(), SiteRole.SITE_ADMIN);
+        TenantSnapshot site = build(definition, seed, made, () -> {
+            Account account = existing.orElseGet(() -> made(made, newAdmin(admin, generated.orElse(admin.password()))));
+            return tenant -> accounts.grant(account, tenant.slug(), SiteRole.SITE_ADMIN);
         });
         audit.record(site.slug(), caller.username(), "site.create", "site", site.slug().value(),
                 "template " + request.template() + ", admin " + admin.username().strip().toLowerCase(Locale.ROOT));
-        return new SiteCreated(site, admin.username().strip().toLowerCase(Locale.ROOT), newAccount, generated);
+        return new SiteCreated(site, admin.username().strip().toLowerCase(Locale.ROOT), existing.isEmpty(), generated);
     }
 
     /**
@@ -123,7 +117,7 @@ public class SiteCreation {
         }
         SiteSeed filled = seed;
         List<Account> made = new ArrayList<>();
-        TenantSnapshot site = build(definition, filled, made, tenant -> filled.members().forEach(member -> {
+        TenantSnapshot site = build(definition, filled, made, () -> tenant -> filled.members().forEach(member -> {
             Account account = accounts.find(member.username()).orElseGet(() -> made(made,
                     accounts.create(member.username(), member.name(), member.password().toCharArray(), false)));
             accounts.grant(account, tenant.slug(), member.role());
@@ -133,23 +127,43 @@ public class SiteCreation {
         return true;
     }
 
+    /**
+     * Makes the site: {@code people} runs first (it may make accounts, listed in {@code made}) and
+     * gives what grants them their roles once the content is in. A slug or host taken meanwhile by
+     * another creation is a conflict that touches nothing of that other site.
+     */
     private TenantSnapshot build(TenantDefinition definition, SiteSeed seed, List<Account> made,
-                                 Consumer<TenantSnapshot> people) {
+                                 Supplier<Consumer<TenantSnapshot>> people) {
         try {
+            Consumer<TenantSnapshot> grants = people.get();
             TenantSnapshot site = provisioning.create(definition, tenant -> {
                 importer.importInto(tenant, seed);
-                people.accept(tenant);
+                grants.accept(tenant);
             });
             indexer.requestDrain(site.slug());
             return site;
+        } catch (TenantConflictException e) {
+            made.forEach(this::deleteQuietly);
+            throw new RejectedException(Reason.CONFLICT, Problem.of(null, "site.conflict"));
+        } catch (RejectedException e) {
+            made.forEach(this::deleteQuietly);
+            throw e;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Site " + definition.slug() + " could not be created; nothing of it is kept", e);
             made.forEach(this::deleteQuietly);
             files.deleteSiteFolder(definition.slug());
-            if (e instanceof TenantConflictException conflict) {
-                throw new RejectedException(Reason.CONFLICT, Problem.of(null, "site.conflict"));
-            }
             throw e;
+        }
+    }
+
+    /** The new admin account; a user name taken meanwhile is the same conflict as one taken before. */
+    private Account newAdmin(NewSite.Admin admin, String password) {
+        try {
+            return accounts.create(admin.username(), admin.name().strip(),
+                    admin.email() == null ? null : admin.email().strip(), password.toCharArray());
+        } catch (IllegalArgumentException taken) {
+            throw new RejectedException(Reason.CONFLICT, Problem.of("admin.username", "site.admin.exists",
+                    admin.username().strip()));
         }
     }
 

@@ -15,6 +15,7 @@ import la.gov.gweb.media.MediaBackfill;
 import la.gov.gweb.persistence.SchemaMigrations;
 import la.gov.gweb.platform.SiteFolders;
 import la.gov.gweb.platform.SiteTemplates;
+import la.gov.gweb.platform.TemplatePage;
 import la.gov.gweb.platform.TemplatePropagation;
 import la.gov.gweb.tenant.TenantCatalog;
 import la.gov.gweb.tenant.TenantDirectory;
@@ -71,7 +72,7 @@ public class PlatformStartup {
         LOG.info(() -> "Starting G-Web with " + settings);
         migrations.migratePlatform();
         adminBootstrap.ensureAdmin();
-        var revisedTemplatePages = templates.takeShipped();
+        List<TemplatePage> revisedTemplatePages = templates.takeShipped();
         List<TenantSnapshot> existing = catalog.all();
         for (TenantSnapshot tenant : existing) {
             // Files without a library row predate the library's migration, so only a start that

@@ -9,8 +9,9 @@ import la.gov.gweb.config.PlatformSettings;
 import la.gov.gweb.persistence.SchemaMigrations;
 
 /**
- * Brings sites into being and changes their status. A site is created schema first, catalog
- * second, and a failure on the way removes what was made, so no half-made site stays behind.
+ * Brings sites into being and changes them. A site is created catalog row first, schema second,
+ * content third, and a failure on the way removes what was made, so no half-made site stays
+ * behind and no request reaches one.
  */
 @ApplicationScoped
 public class TenantProvisioning {
@@ -36,30 +37,45 @@ public class TenantProvisioning {
 
     /**
      * Creates a site and fills it before any host name leads to it: the directory learns of the
-     * site only once {@code fill} has succeeded. When anything fails, the catalog row and the
-     * schema are removed again and the failure is thrown on.
+     * site only once {@code fill} has succeeded. The catalog row comes first, so that of two
+     * creations of one slug the database lets one win and the other touches nothing of it. When
+     * anything fails after that, the catalog row and the schema are removed again and the failure
+     * is thrown on.
      */
     public TenantSnapshot create(TenantDefinition definition, Consumer<TenantSnapshot> fill) {
         if (catalog.find(definition.slug()).isPresent()) {
             throw new TenantConflictException("The site slug '" + definition.slug() + "' is already taken");
         }
         String schemaName = definition.slug().schemaName(settings.tenantSchemaPrefix());
-        boolean added = false;
+        TenantSnapshot tenant = claim(definition, schemaName);
         try {
             migrations.migrateTenant(schemaName);
-            TenantSnapshot tenant = catalog.add(definition, schemaName);
-            added = true;
             fill.accept(tenant);
             LOG.info(() -> "Created site " + definition.slug() + " on " + definition.hosts());
             return tenant;
         } catch (RuntimeException e) {
-            if (added) {
-                catalog.remove(definition.slug());
-            }
+            catalog.remove(definition.slug());
             discardSchema(schemaName);
             throw e;
         } finally {
             directory.reload();
+        }
+    }
+
+    /** Adds the catalog row; a slug or host taken meanwhile by another creation is a conflict. */
+    private TenantSnapshot claim(TenantDefinition definition, String schemaName) {
+        try {
+            return catalog.add(definition, schemaName);
+        } catch (TenantConflictException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            boolean taken = catalog.find(definition.slug()).isPresent()
+                    || definition.hosts().stream().anyMatch(host -> catalog.hostOwner(host).isPresent());
+            if (taken) {
+                throw new TenantConflictException("The slug or a host name of '" + definition.slug()
+                        + "' was taken meanwhile");
+            }
+            throw e;
         }
     }
 

@@ -1,6 +1,7 @@
 package la.gov.gweb.web.routing;
 
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import la.gov.gweb.i18n.Language;
+import la.gov.gweb.web.i18n.Messages;
 import la.gov.gweb.web.tenancy.TenantFilter;
 
 /**
@@ -48,8 +50,9 @@ public class SiteRouter extends HttpFilter {
                 request.getRequestDispatcher(PORTAL_SEARCH_VIEW).forward(request, response);
             } else if (path.equals("/admin") || path.equals("/admin/")) {
                 response.sendRedirect(request.getContextPath() + PLATFORM_CONSOLE + "sites");
+            } else if (path.startsWith("/api/") && !PORTAL_API.contains(path) && !path.startsWith(PLATFORM_API)) {
+                apiNotFound(request, response);
             } else if (path.startsWith("/files/") || path.startsWith("/media/")
-                    || path.startsWith("/api/") && !PORTAL_API.contains(path) && !path.startsWith(PLATFORM_API)
                     || path.startsWith("/admin/") && !path.startsWith(PLATFORM_CONSOLE) && !path.equals(LOGIN_PAGE)) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
             } else {
@@ -58,7 +61,7 @@ public class SiteRouter extends HttpFilter {
             return;
         }
         if (path.startsWith(PLATFORM_API)) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            apiNotFound(request, response);
             return;
         }
         if (path.equals("/admin") || path.equals("/admin/")) {
@@ -87,6 +90,20 @@ public class SiteRouter extends HttpFilter {
         } else {
             NotFoundPage.render(request, response, currentRoute, route);
         }
+    }
+
+    /**
+     * An API path that does not exist on this host, answered as the API answers: JSON in the
+     * caller's language. (An error page would be dispatched with the request's method, and the
+     * container refuses a POST to a static page with 403.)
+     */
+    private static void apiNotFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Language language = Messages.fromAcceptLanguage(request.getHeader("Accept-Language"));
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write(Json.createObjectBuilder()
+                .add("message", Messages.text(language, "request.notFound", HttpServletResponse.SC_NOT_FOUND))
+                .build().toString());
     }
 
     /** Only lists read query parameters; any other page ignores them, as tracking parameters must be. */

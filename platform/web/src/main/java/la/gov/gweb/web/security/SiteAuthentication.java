@@ -45,6 +45,8 @@ public class SiteAuthentication implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/admin/login";
     static final String TOKEN_PATH = "/api/v1/auth/tokens";
+    /** The platform API, which does not exist on a site's host: no credential is looked at there. */
+    static final String PLATFORM_API = "/api/v1/platform/";
 
     @Inject
     IdentityStoreHandler identityStore;
@@ -101,6 +103,9 @@ public class SiteAuthentication implements HttpAuthenticationMechanism {
             if (RequestTenant.isPortal(request, settings)) {
                 return platformConsole.validate(request, context);
             }
+            return context.doNothing();
+        }
+        if (path.startsWith(PLATFORM_API)) {
             return context.doNothing();
         }
         currentTenant.set(site.get());

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
+import java.util.List;
 import la.gov.gweb.content.Attachment;
 import la.gov.gweb.content.ContentItem;
 import la.gov.gweb.content.ContentType;
@@ -15,6 +16,7 @@ import la.gov.gweb.indexing.SearchOutbox;
 import la.gov.gweb.media.SiteFiles;
 import la.gov.gweb.media.StorageKey;
 import la.gov.gweb.persistence.TenantStores;
+import la.gov.gweb.publishing.ContentRevision;
 import la.gov.gweb.tenant.TenantSnapshot;
 
 /** Writes and reads content of a given site for the fixtures, through the site's own store. */
@@ -61,6 +63,19 @@ public class ItContent {
             em.flush();
             outbox.itemChanged(em, site.slug(), item);
             return attachment.id();
+        } finally {
+            em.close();
+        }
+    }
+
+    /** The English bodies an item's revisions kept, oldest first. */
+    public List<String> revisionBodies(TenantSnapshot site, long id) {
+        EntityManager em = stores.open(site);
+        try {
+            return em.createQuery("select r from ContentRevision r where r.itemId = :id order by r.number",
+                            ContentRevision.class).setParameter("id", id).getResultList().stream()
+                    .map(revision -> String.valueOf(revision.snapshot().fields().get("body.en")))
+                    .toList();
         } finally {
             em.close();
         }

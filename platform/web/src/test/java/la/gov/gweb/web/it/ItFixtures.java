@@ -1,5 +1,6 @@
 package la.gov.gweb.web.it;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -15,9 +16,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import la.gov.gweb.config.PlatformSettings;
+import javax.sql.DataSource;
+import la.gov.gweb.account.Accounts;
 import la.gov.gweb.i18n.LocalizedText;
-import la.gov.gweb.persistence.ConfiguredDataSource;
 import la.gov.gweb.persistence.SchemaMigrations;
 import la.gov.gweb.tenant.HostName;
 import la.gov.gweb.tenant.TenantCatalog;
@@ -50,7 +51,10 @@ public class ItFixtures extends HttpServlet {
     ItContent content;
 
     @Inject
-    PlatformSettings settings;
+    Accounts accounts;
+
+    @Resource(lookup = "java:app/jdbc/gweb")
+    DataSource dataSource;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -63,6 +67,7 @@ public class ItFixtures extends HttpServlet {
             case "/attachments" -> reply(response, String.valueOf(content.attach(site(request),
                     Long.parseLong(request.getParameter("id")), request.getParameter("fileName"),
                     Base64.getDecoder().decode(request.getParameter("base64")))));
+            case "/leftover-schema" -> reply(response, leftoverSchema(request.getParameter("name")));
             case "/status" -> reply(response, provisioning.changeStatus(TenantSlug.of(request.getParameter("slug")),
                     TenantStatus.valueOf(request.getParameter("status"))).status().name());
             case "/lose-store" -> {
@@ -80,25 +85,13 @@ public class ItFixtures extends HttpServlet {
             case "/migrate" -> reply(response, String.valueOf(migrations.migrateTenant(site(request).schemaName())));
             case "/history" -> reply(response, String.join("\n", request.getParameter("slug") == null
                     ? migrations.platformHistory() : migrations.tenantHistory(site(request).schemaName())));
-            case "/schemas" -> reply(response, String.join("\n", schemas()));
             case "/sites" -> reply(response, String.join("\n", catalog.all().stream()
                     .map(t -> t.slug() + " " + t.status() + " " + t.hosts()).toList()));
+            case "/revisions" -> reply(response, String.join("\n", content.revisionBodies(site(request),
+                    Long.parseLong(request.getParameter("id")))));
+            case "/schemas" -> reply(response, String.join("\n", schemas()));
+            case "/account" -> reply(response, accounts.find(request.getParameter("username")).isPresent() ? "yes" : "no");
             default -> response.sendError(404);
-        }
-    }
-
-    /** Every schema of the database, read through a connection of its own as an operator would. */
-    private List<String> schemas() throws IOException {
-        try (Connection connection = new ConfiguredDataSource(settings).getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT schema_name FROM information_schema.schemata")) {
-            List<String> names = new ArrayList<>();
-            while (rows.next()) {
-                names.add(rows.getString(1).toLowerCase(Locale.ROOT));
-            }
-            return names;
-        } catch (SQLException e) {
-            throw new IOException(e);
         }
     }
 
@@ -111,6 +104,37 @@ public class ItFixtures extends HttpServlet {
         provisioning.create(new TenantDefinition(slug, TenantStatus.ACTIVE, theme == null ? "gweb-standard" : theme,
                 LocalizedText.of("ເວັບໄຊທົດສອບ " + slug, "Test site " + slug),
                 List.of(HostName.of(request.getParameter("host")))));
+        return "created";
+    }
+
+    /** Every schema (H2) or database (MySQL) the platform's connection can see, in lower case. */
+    private List<String> schemas() {
+        List<String> names = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            for (ResultSet rows : List.of(connection.getMetaData().getSchemas(), connection.getMetaData().getCatalogs())) {
+                try (rows) {
+                    while (rows.next()) {
+                        names.add(rows.getString(1).toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return names;
+    }
+
+    /** A schema with a stray table, as a crash in the middle of an old creation could leave. */
+    private String leftoverSchema(String name) {
+        if (!name.matches("[a-z][a-z0-9_]{1,60}")) {
+            throw new IllegalArgumentException(name);
+        }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA " + name);
+            statement.execute("CREATE TABLE " + name + ".stray (id INT)");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
         return "created";
     }
 

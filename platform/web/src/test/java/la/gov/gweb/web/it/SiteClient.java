@@ -11,6 +11,9 @@ import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -32,6 +35,7 @@ public final class SiteClient {
 
     static {
         System.setProperty("sun.net.http.allowRestrictedHeaders", "true");
+        System.setProperty("jdk.httpclient.allowRestrictedHeaders", "host");
     }
 
     /** One HTTP answer: status, headers (names in lower case) and body. */
@@ -144,6 +148,9 @@ public final class SiteClient {
     }
 
     private Reply send(String method, String host, String path, Map<String, String> headers, byte[] body) {
+        if (method.equals("PATCH")) {
+            return patch(host, path, headers, body);
+        }
         try {
             HttpURLConnection connection = (HttpURLConnection) base.resolve(path).toURL().openConnection();
             connection.setInstanceFollowRedirects(false);
@@ -167,6 +174,25 @@ public final class SiteClient {
             return new Reply(status, answerHeaders, answer == null ? new byte[0] : readAll(answer));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** HttpURLConnection knows no PATCH; the JDK's HttpClient does. */
+    private Reply patch(String host, String path, Map<String, String> headers, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .method("PATCH", body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Host", host);
+        headers.forEach(request::header);
+        try {
+            HttpResponse<byte[]> answer = HttpClient.newHttpClient().send(request.build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Reply(answer.statusCode(), answer.headers().map(), answer.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
