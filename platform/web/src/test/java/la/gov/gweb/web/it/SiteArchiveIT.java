@@ -180,8 +180,10 @@ class SiteArchiveIT extends DeployedPlatform {
         for (Map<String, String> headers : List.of(Map.<String, String>of(),
                 Map.of("Authorization", "Bearer " + siteAdminToken))) {
             assertEquals(404, client.call("GET", "mtc.localhost", TENANTS + "mtc/export", headers, null).status());
-            assertEquals(404, client.call("DELETE", "mtc.localhost", TENANTS + "mtc?confirm=mtc", headers, null)
-                    .status());
+            // The site's 404 page is served by a forward that the container answers with 403 for
+            // methods other than GET and POST; either way the call never reaches the platform API.
+            assertTrue(Set.of(403, 404).contains(client.call("DELETE", "mtc.localhost", TENANTS + "mtc?confirm=mtc",
+                    headers, null).status()));
             assertEquals(404, client.callBytes("POST", "mtc.localhost", TENANTS + "import", withZip(headers),
                     new byte[] {1}).status());
         }
@@ -211,8 +213,9 @@ class SiteArchiveIT extends DeployedPlatform {
         byte[] attachment = client.get(copy, download.group(1)).bytes();
         assertTrue(attachment.length > 1000);
         assertTrue(Arrays.equals(client.get(original, download.group(1)).bytes(), attachment));
-        Matcher image = Pattern.compile("(/media/[^\"?]+\\.jpg)").matcher(client.get(copy, "/news").body());
-        assertTrue(image.find(), "news show their images");
+        Matcher image = Pattern.compile("(/media/[^\"?\\s]+\\.jpg)").matcher(client.get(copy,
+                firstLink(client.get(copy, "/news").body(), "/news/")).body());
+        assertTrue(image.find(), "a news article shows its image");
         assertTrue(Arrays.equals(client.get(original, image.group(1) + "?w=480").bytes(),
                 client.get(copy, image.group(1) + "?w=480").bytes()));
         JsonObject search = client.get(copy, "/api/v1/search?q=" + java.net.URLEncoder.encode("ດິຈິຕອນ",
