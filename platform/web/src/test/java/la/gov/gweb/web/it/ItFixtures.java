@@ -76,18 +76,20 @@ public class ItFixtures extends HttpServlet {
             case "/migrate" -> reply(response, String.valueOf(migrations.migrateTenant(site(request).schemaName())));
             case "/history" -> reply(response, String.join("\n", request.getParameter("slug") == null
                     ? migrations.platformHistory() : migrations.tenantHistory(site(request).schemaName())));
-            case "/schemas" -> reply(response, String.join("\n", schemas()));
+            case "/schemas" -> reply(response, String.join("\n", list("SELECT schema_name FROM information_schema.schemata")));
+            case "/tables" -> reply(response, String.join("\n", list("SELECT table_name FROM information_schema.tables"
+                    + " WHERE table_schema = '" + site(request).schemaName() + "'")));
             case "/sites" -> reply(response, String.join("\n", catalog.all().stream()
                     .map(t -> t.slug() + " " + t.status() + " " + t.hosts()).toList()));
             default -> response.sendError(404);
         }
     }
 
-    /** Every schema of the database, read through a connection of its own as an operator would. */
-    private List<String> schemas() throws IOException {
+    /** The first column of a query, read through a connection of its own as an operator would. */
+    private List<String> list(String query) throws IOException {
         try (Connection connection = new ConfiguredDataSource(settings).getConnection();
              Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT schema_name FROM information_schema.schemata")) {
+             ResultSet rows = statement.executeQuery(query)) {
             List<String> names = new ArrayList<>();
             while (rows.next()) {
                 names.add(rows.getString(1).toLowerCase(Locale.ROOT));
