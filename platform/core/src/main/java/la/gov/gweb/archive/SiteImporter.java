@@ -84,6 +84,7 @@ public class SiteImporter {
         Path received = receive(body);
         try (VerifiedArchive archive = VerifiedArchive.open(received, limits)) {
             TenantDefinition definition = identities.resolve(archive.manifest(), requested);
+            archive.checkContent();
             TenantSnapshot created = provisioning.create(definition);
             try {
                 ImportedSite imported = fill(created, archive);

@@ -19,7 +19,8 @@ import java.util.zip.ZipFile;
 /**
  * A received archive, checked in full before anything is created from it: a readable ZIP within
  * the limits, only safe and distinct names, a manifest of a format this platform reads, exactly the
- * entries the manifest lists, and each of them with its listed size and SHA-256. Reading an entry
+ * entries the manifest lists ({@link #open}), and each of them with its listed size and SHA-256
+ * ({@link #checkContent}). Reading an entry
  * never expands it past its listed size, so a zip bomb stops at what the manifest admits.
  */
 final class VerifiedArchive implements AutoCloseable {
@@ -110,6 +111,13 @@ final class VerifiedArchive implements AutoCloseable {
                 throw ArchiveRefusal.invalid("archive.tampered", listed);
             }
         }
+    }
+
+    /**
+     * Reads every entry once, checking its size and SHA-256 against the manifest. Separate from
+     * {@link #open}, so that an archive refused for its slug or hosts is refused without reading it.
+     */
+    void checkContent() {
         for (String name : manifest.entries().keySet()) {
             checkDigest(name);
         }

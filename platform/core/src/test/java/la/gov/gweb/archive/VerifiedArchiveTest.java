@@ -40,6 +40,7 @@ class VerifiedArchiveTest {
         Map<String, byte[]> content = content();
         try (VerifiedArchive archive = VerifiedArchive.open(write(signed(content)), LIMITS);
              InputStream in = archive.open("files/media/logo.svg")) {
+            archive.checkContent();
             assertArrayEquals(content.get("files/media/logo.svg"), in.readAllBytes());
             assertEquals("mtc", archive.manifest().site().slug().value());
         }
@@ -127,7 +128,11 @@ class VerifiedArchiveTest {
 
     private String refusal(byte[] zip, ArchiveLimits limits) throws IOException {
         Path file = write(zip);
-        RejectedException refused = assertThrows(RejectedException.class, () -> VerifiedArchive.open(file, limits));
+        RejectedException refused = assertThrows(RejectedException.class, () -> {
+            try (VerifiedArchive archive = VerifiedArchive.open(file, limits)) {
+                archive.checkContent();
+            }
+        });
         assertEquals(RejectedException.Reason.INVALID, refused.reason());
         return refused.problems().get(0).key();
     }

@@ -46,10 +46,17 @@ class SiteArchiveIT extends DeployedPlatform {
         Set<String> present = new TreeSet<>(entries.keySet());
         present.remove("manifest.json");
         assertEquals(listed, present, "the manifest lists every entry");
-        for (String table : List.of("content_item", "attachment", "content_revision", "menu_item", "site_settings",
-                "media_file", "attachment_text", "search_outbox")) {
+        List<String> tables = Arrays.stream(client.fixture("GET", "/tables", Map.of("slug", "mtc")).split("\n"))
+                .filter(table -> !table.equals("flyway_schema_history"))
+                .toList();
+        assertTrue(tables.containsAll(List.of("content_item", "attachment", "content_revision", "menu_item",
+                "site_settings", "media_file")), tables.toString());
+        for (String table : tables) {
             assertTrue(entries.containsKey("db/" + table + ".jsonl"), table + " is archived");
         }
+        long newsAndPages = new String(entries.get("db/content_item.jsonl"), StandardCharsets.UTF_8).lines().count();
+        assertEquals(manifest.getJsonObject("counts").getJsonNumber("db/content_item.jsonl").longValue(), newsAndPages);
+        assertTrue(newsAndPages >= 30, "every item, drafts included: " + newsAndPages);
         assertTrue(entries.keySet().stream().anyMatch(n -> n.startsWith("files/media/") && n.endsWith(".jpg")));
         assertTrue(entries.keySet().stream().anyMatch(n -> n.matches("files/media/.*\\.w480\\.jpg")), "variants too");
         assertTrue(entries.keySet().stream().anyMatch(n -> n.startsWith("files/") && n.endsWith(".docx")));
@@ -177,13 +184,15 @@ class SiteArchiveIT extends DeployedPlatform {
             assertEquals(401, client.callBytes("POST", PORTAL, TENANTS + "import", withZip(headers), new byte[] {1})
                     .status());
         }
-        for (String host : List.of("mtc.localhost", "egc.localhost")) {
-            assertEquals(404, client.call("GET", host, TENANTS + "mtc/export", Map.of("Authorization", ADMIN), null)
-                    .status());
-            assertEquals(404, client.call("DELETE", host, TENANTS + "mtc?confirm=mtc", Map.of("Authorization", ADMIN),
-                    null).status());
-            assertEquals(404, client.callBytes("POST", host, TENANTS + "import", withZip(Map.of("Authorization",
-                    ADMIN)), new byte[] {1}).status());
+        for (Map<String, String> headers : List.of(Map.<String, String>of(),
+                Map.of("Authorization", "Bearer " + siteAdminToken))) {
+            assertEquals(404, client.call("GET", "mtc.localhost", TENANTS + "mtc/export", headers, null).status());
+            // The site's 404 page is served by a forward that the container answers with 403 for
+            // methods other than GET and POST; either way the call never reaches the platform API.
+            assertTrue(Set.of(403, 404).contains(client.call("DELETE", "mtc.localhost", TENANTS + "mtc?confirm=mtc",
+                    headers, null).status()));
+            assertEquals(404, client.callBytes("POST", "mtc.localhost", TENANTS + "import", withZip(headers),
+                    new byte[] {1}).status());
         }
         SiteClient.Reply unknown = client.call("GET", PORTAL, TENANTS + "nosuchsite/export",
                 Map.of("Authorization", ADMIN, "Accept-Language", "en"), null);
@@ -211,8 +220,9 @@ class SiteArchiveIT extends DeployedPlatform {
         byte[] attachment = client.get(copy, download.group(1)).bytes();
         assertTrue(attachment.length > 1000);
         assertTrue(Arrays.equals(client.get(original, download.group(1)).bytes(), attachment));
-        Matcher image = Pattern.compile("(/media/[^\"?]+\\.jpg)").matcher(client.get(copy, "/news").body());
-        assertTrue(image.find(), "news show their images");
+        Matcher image = Pattern.compile("(/media/[^\"?\\s]+\\.jpg)").matcher(client.get(copy,
+                "/news/asean-digital-ministers-meeting-2026").body());
+        assertTrue(image.find(), "a news article shows its image");
         assertTrue(Arrays.equals(client.get(original, image.group(1) + "?w=480").bytes(),
                 client.get(copy, image.group(1) + "?w=480").bytes()));
         JsonObject search = client.get(copy, "/api/v1/search?q=" + java.net.URLEncoder.encode("ດິຈິຕອນ",
@@ -247,7 +257,7 @@ class SiteArchiveIT extends DeployedPlatform {
         SiteClient.Reply reply = client.call("GET", PORTAL, TENANTS + slug + "/export", Map.of("Authorization", ADMIN),
                 null);
         assertEquals(200, reply.status(), reply.body());
-        assertEquals("application/zip", reply.header("Content-Type").orElse(""));
+        assertTrue(reply.header("Content-Type").orElse("").startsWith("application/zip"), reply.headers().toString());
         assertTrue(reply.header("Content-Disposition").orElse("").matches(
                 "attachment; filename=\"" + slug + "-\\d{4}-\\d{2}-\\d{2}\\.zip\""), reply.headers().toString());
         return reply.bytes();
