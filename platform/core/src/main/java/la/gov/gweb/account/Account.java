@@ -93,4 +93,16 @@ public class Account {
     public boolean isEnabled() {
         return enabled;
     }
+
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    void changeEnabled(boolean newEnabled) {
+        this.enabled = newEnabled;
+    }
+
+    void changePlatformAdmin(boolean newPlatformAdmin) {
+        this.platformAdmin = newPlatformAdmin;
+    }
 }

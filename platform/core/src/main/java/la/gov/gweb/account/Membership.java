@@ -63,6 +63,14 @@ public class Membership {
         this.role = role;
     }
 
+    public Long accountId() {
+        return accountId;
+    }
+
+    public String tenantSlug() {
+        return tenantSlug;
+    }
+
     public SiteRole role() {
         return role;
     }

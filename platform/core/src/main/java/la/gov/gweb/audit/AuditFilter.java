@@ -12,8 +12,9 @@ public record AuditFilter(String username, String action, Instant from, Instant 
 
     public static final AuditFilter ALL = new AuditFilter(null, null, null, null);
 
-    String where() {
-        return " from AuditEvent e where e.tenantSlug = :site"
+    /** The conditions on one site's events, or on every event (platform and all sites) when the site is null. */
+    String where(TenantSlug site) {
+        return " from AuditEvent e where e.occurredAt is not null" + (site == null ? "" : " and e.tenantSlug = :site")
                 + (blank(username) ? "" : " and e.username = :username")
                 + (blank(action) ? "" : " and e.action like :action")
                 + (from == null ? "" : " and e.occurredAt >= :from")
@@ -21,7 +22,9 @@ public record AuditFilter(String username, String action, Instant from, Instant 
     }
 
     <T> TypedQuery<T> bind(TypedQuery<T> query, TenantSlug site) {
-        query.setParameter("site", site.value());
+        if (site != null) {
+            query.setParameter("site", site.value());
+        }
         if (!blank(username)) {
             query.setParameter("username", username.strip().toLowerCase(java.util.Locale.ROOT));
         }

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import la.gov.gweb.tenant.TenantSlug;
 
 /**
@@ -35,16 +36,35 @@ public class AuditLog {
     /** A site's events matching the filter, newest first. */
     @Transactional
     public List<AuditEvent> find(TenantSlug site, AuditFilter filter, int first, int limit) {
-        return filter.bind(em.createQuery("select e" + filter.where() + " order by e.occurredAt desc, e.id desc",
+        return events(Objects.requireNonNull(site), filter, first, limit);
+    }
+
+    @Transactional
+    public long count(TenantSlug site, AuditFilter filter) {
+        return total(Objects.requireNonNull(site), filter);
+    }
+
+    /** Events of the platform and of every site matching the filter, newest first: for platform admins only. */
+    @Transactional
+    public List<AuditEvent> findEverywhere(AuditFilter filter, int first, int limit) {
+        return events(null, filter, first, limit);
+    }
+
+    @Transactional
+    public long countEverywhere(AuditFilter filter) {
+        return total(null, filter);
+    }
+
+    private List<AuditEvent> events(TenantSlug site, AuditFilter filter, int first, int limit) {
+        return filter.bind(em.createQuery("select e" + filter.where(site) + " order by e.occurredAt desc, e.id desc",
                         AuditEvent.class), site)
                 .setFirstResult(first)
                 .setMaxResults(limit)
                 .getResultList();
     }
 
-    @Transactional
-    public long count(TenantSlug site, AuditFilter filter) {
-        return filter.bind(em.createQuery("select count(e)" + filter.where(), Long.class), site).getSingleResult();
+    private long total(TenantSlug site, AuditFilter filter) {
+        return filter.bind(em.createQuery("select count(e)" + filter.where(site), Long.class), site).getSingleResult();
     }
 
     /** Outside a request (start-up, scheduled work) there is no client address to record. */

@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -55,13 +57,30 @@ public class IndexRebuilds {
         return Optional.ofNullable(latest.get(site));
     }
 
+    /**
+     * Rebuilds a site's index in the calling thread, for a site that must be searchable as soon as
+     * the call returns (an imported one); returns the items indexed.
+     */
+    public int rebuildNow(TenantSnapshot site) {
+        try {
+            return rebuild(site, new RebuildProgress(site.slug(), clock.instant()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not rebuild the search index of " + site.slug(), e);
+        }
+    }
+
+    private int rebuild(TenantSnapshot site, RebuildProgress progress) throws IOException {
+        VisibleDocuments documents = new VisibleDocuments(site, stores, attachmentTexts, progress, clock.instant());
+        progress.expect(documents.count());
+        int indexed = engine.index(site.slug()).rebuild(documents);
+        progress.finish(RebuildProgress.State.DONE, clock.instant());
+        LOG.info(() -> "Rebuilt the search index of " + site.slug() + ": " + indexed + " items");
+        return indexed;
+    }
+
     private void run(TenantSnapshot site, RebuildProgress progress) {
         try {
-            VisibleDocuments documents = new VisibleDocuments(site, stores, attachmentTexts, progress, clock.instant());
-            progress.expect(documents.count());
-            int indexed = engine.index(site.slug()).rebuild(documents);
-            progress.finish(RebuildProgress.State.DONE, clock.instant());
-            LOG.info(() -> "Rebuilt the search index of " + site.slug() + ": " + indexed + " items");
+            rebuild(site, progress);
         } catch (Exception e) {
             progress.finish(RebuildProgress.State.FAILED, clock.instant());
             LOG.log(Level.SEVERE, "Could not rebuild the search index of " + site.slug()

@@ -46,6 +46,15 @@ public class SearchEngine {
         }
     }
 
+    /** Closes a site's index and removes it from the disk. */
+    public void delete(TenantSlug site) {
+        try {
+            indexes.delete(site.value());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete the search index of " + site, e);
+        }
+    }
+
     public SiteIndexes indexes() {
         return indexes;
     }

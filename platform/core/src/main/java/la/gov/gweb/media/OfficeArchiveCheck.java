@@ -16,12 +16,12 @@ import java.util.zip.ZipFile;
  * size nor all of them beyond a total, so a zip bomb is refused after reading at most that total
  * instead of filling the memory or disk of whatever opens it later (search indexing, previews).
  */
-final class OfficeArchiveCheck {
+public final class OfficeArchiveCheck {
 
     /** As Apache POI's ZipSecureFile: text compresses about 10 times, a bomb thousands of times. */
-    static final int MAX_RATIO = 100;
+    public static final int MAX_RATIO = 100;
     /** Entries may expand freely up to this much before the ratio applies. */
-    static final long FREE_BYTES = 1024 * 1024;
+    public static final long FREE_BYTES = 1024 * 1024;
     static final long MAX_TOTAL_EXPANDED = 1024L * 1024 * 1024;
     static final int MAX_ENTRIES = 10_000;
 

@@ -126,6 +126,23 @@ public final class SiteIndexes implements Closeable {
     return interrupted;
   }
 
+  /**
+   * Closes a site's index and deletes its directory, for a site that is deleted or whose import
+   * failed. A later {@link #site} creates a new, empty index.
+   *
+   * @throws IllegalArgumentException if {@code slug} is not a site slug
+   */
+  public void delete(String slug) throws IOException {
+    checkSlug(slug);
+    synchronized (this) {
+      SiteIndex index = open.remove(slug);
+      if (index != null) {
+        index.close();
+      }
+    }
+    IOUtils.rm(indexDirectory(slug));
+  }
+
   /** Commits and closes every open index. */
   @Override
   public synchronized void close() throws IOException {

@@ -60,6 +60,19 @@ class SiteIndexesTest {
   }
 
   @Test
+  void aDeletedIndexLeavesNoFolderAndComesBackEmpty() throws IOException {
+    indexes.site("mtc").upsert(Item.of("mtc", 1).lo("ອິນເຕີເນັດ", "ໂຄງການອິນເຕີເນັດ").build());
+    indexes.site("egc").upsert(Item.of("egc", 1).lo("ອິນເຕີເນັດ", "ອິນເຕີເນັດ ສຳລັບໂຮງຮຽນ").build());
+
+    indexes.delete("mtc");
+
+    assertFalse(Files.exists(sites.resolve("mtc/index")));
+    assertEquals(1, indexes.site("egc").search(SearchQuery.of("ອິນເຕີເນັດ")).total(), "other sites untouched");
+    assertEquals(0, indexes.site("mtc").search(SearchQuery.of("ອິນເຕີເນັດ")).total());
+    assertThrows(IllegalArgumentException.class, () -> indexes.delete("../egc"));
+  }
+
+  @Test
   void slugsThatAreNotSiteSlugsAreRefused() {
     for (String slug : new String[] {"../etc", "MTC", "a", "mtc/index", "", " mtc", "1mtc"}) {
       assertThrows(IllegalArgumentException.class, () -> indexes.site(slug), slug);

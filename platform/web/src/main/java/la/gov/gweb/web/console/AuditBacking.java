@@ -9,22 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import la.gov.gweb.account.SiteRole;
 import la.gov.gweb.audit.AuditEvent;
 import la.gov.gweb.audit.AuditFilter;
-import la.gov.gweb.audit.AuditLog;
 import la.gov.gweb.i18n.LocalizedDates;
-import la.gov.gweb.refusal.Problem;
-import la.gov.gweb.refusal.RejectedException;
-import la.gov.gweb.refusal.RejectedException.Reason;
-import la.gov.gweb.tenant.CurrentTenant;
-import la.gov.gweb.tenant.TenantSlug;
-import la.gov.gweb.web.site.Links;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** {@code /admin/audit}: the site's audit log for its site admins, filtered, paged and exportable. */
+/**
+ * {@code /admin/audit}: the site's audit log for its site admins, and {@code /admin/platform/audit}:
+ * every site's and the platform's for platform admins; filtered, paged and exportable.
+ */
 @Named
 @ViewScoped
 public class AuditBacking implements Serializable {
@@ -32,14 +27,12 @@ public class AuditBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    AuditLog audit;
+    ConsoleAudit audit;
 
     @Inject
-    CurrentTenant currentTenant;
+    ConsoleScope scope;
 
-    @Inject
-    ConsoleUser me;
-
+    private String site;
     private String username;
     private String action;
     private LocalDate from;
@@ -50,22 +43,15 @@ public class AuditBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return (int) audit.count(site(), filter());
+            return (int) audit.count(site, filter());
         }
 
         @Override
         public List<AuditEvent> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
             setRowCount(count(filters));
-            return audit.find(site(), filter(), first, pageSize);
+            return audit.find(site, filter(), first, pageSize);
         }
     };
-
-    private TenantSlug site() {
-        if (!me.caller().may(SiteRole.SITE_ADMIN)) {
-            throw new RejectedException(Reason.FORBIDDEN, Problem.of(null, "access.denied"));
-        }
-        return currentTenant.get().slug();
-    }
 
     AuditFilter filter() {
         return new AuditFilter(username, action, from == null ? null : from.atStartOfDay(LocalizedDates.VIENTIANE).toInstant(),
@@ -74,7 +60,8 @@ public class AuditBacking implements Serializable {
 
     /** The CSV download of what the filter shows now. */
     public String getCsvHref() {
-        StringBuilder query = new StringBuilder("/admin/audit.csv?");
+        StringBuilder query = new StringBuilder(scope.isPlatform() ? "/admin/platform/audit.csv?" : "/admin/audit.csv?");
+        append(query, "site", site);
         append(query, "username", username);
         append(query, "action", action);
         append(query, "from", from == null ? null : from.toString());
@@ -92,6 +79,8 @@ public class AuditBacking implements Serializable {
         return events;
     }
 
+    public String getSite() { return site; }
+    public void setSite(String site) { this.site = site; }
     public String getUsername() { return username; }
     public void setUsername(String username) { this.username = username; }
     public String getAction() { return action; }

@@ -11,40 +11,32 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import la.gov.gweb.account.CurrentCaller;
-import la.gov.gweb.account.SiteRole;
 import la.gov.gweb.audit.AuditEvent;
 import la.gov.gweb.audit.AuditFilter;
-import la.gov.gweb.audit.AuditLog;
 import la.gov.gweb.i18n.LocalizedDates;
+import la.gov.gweb.refusal.RejectedException;
 import la.gov.gweb.tenant.CurrentTenant;
-import la.gov.gweb.web.site.Links;
 
 /**
  * {@code /admin/audit.csv}: the site's audit log as CSV (UTF-8 with a byte order mark, so that
- * spreadsheet programs read Lao correctly), for site admins only, read in pages.
+ * spreadsheet programs read Lao correctly), for site admins only, read in pages; on the portal
+ * host, {@code /admin/platform/audit.csv} is the platform's, for platform admins.
  */
-@WebServlet("/admin/audit.csv")
+@WebServlet({"/admin/audit.csv", "/admin/platform/audit.csv"})
 public class AuditCsvServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final int PAGE = 1_000;
 
     @Inject
-    AuditLog audit;
+    ConsoleAudit audit;
 
     @Inject
     CurrentTenant currentTenant;
 
-    @Inject
-    CurrentCaller currentCaller;
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (currentCaller.find().filter(caller -> caller.may(SiteRole.SITE_ADMIN)).isEmpty()) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
+        String site = request.getParameter("site");
         AuditFilter filter;
         try {
             filter = new AuditFilter(request.getParameter("username"), request.getParameter("action"),
@@ -53,23 +45,33 @@ public class AuditCsvServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
+        List<AuditEvent> page;
+        try {
+            page = audit.find(site, filter, 0, PAGE);
+        } catch (RejectedException refused) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        String name = currentTenant.find().map(tenant -> tenant.slug().value()).orElse("platform");
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"audit-" + currentTenant.get().slug() + ".csv\"");
+        response.setHeader("Content-Disposition", "attachment; filename=\"audit-" + name + ".csv\"");
         response.setHeader("Cache-Control", "no-store");
         PrintWriter out = response.getWriter();
         out.print('\uFEFF');
-        out.print("time,user,action,type,id,detail,address\r\n");
+        out.print("time,site,user,action,type,id,detail,address\r\n");
         int first = 0;
-        List<AuditEvent> page;
-        do {
-            page = audit.find(currentTenant.get().slug(), filter, first, PAGE);
+        while (true) {
             for (AuditEvent event : page) {
-                out.print(String.join(",", cell(event.occurredAt().toString()), cell(event.username()),
+                out.print(String.join(",", cell(event.occurredAt().toString()), cell(event.tenantSlug()), cell(event.username()),
                         cell(event.action()), cell(event.targetType()), cell(event.targetId()), cell(event.detail()),
                         cell(event.clientAddress())) + "\r\n");
             }
+            if (page.size() < PAGE) {
+                return;
+            }
             first += PAGE;
-        } while (page.size() == PAGE);
+            page = audit.find(site, filter, first, PAGE);
+        }
     }
 
     private static Instant day(String value, int plusDays) {
@@ -77,8 +79,8 @@ public class AuditCsvServlet extends HttpServlet {
                 : LocalDate.parse(value).plusDays(plusDays).atStartOfDay(LocalizedDates.VIENTIANE).toInstant();
     }
 
-    /** Quotes every cell, and defuses cells a spreadsheet would run as a formula. */
-    static String cell(String value) {
+    /** Quotes a CSV cell, and defuses one a spreadsheet would run as a formula. */
+    public static String cell(String value) {
         if (value == null) {
             return "";
         }

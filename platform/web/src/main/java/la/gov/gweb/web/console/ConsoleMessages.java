@@ -25,6 +25,18 @@ public class ConsoleMessages {
         }
     }
 
+    /**
+     * Shows each problem beside the field it concerns when the form has one (field name to
+     * component client id), and at the top of the page otherwise.
+     */
+    public void refused(RejectedException refused, java.util.Map<String, String> fieldIds) {
+        for (Problem problem : refused.problems()) {
+            String clientId = problem.field() == null ? null : fieldIds.get(problem.field());
+            faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.text(language.getLanguage(), problem), null));
+        }
+    }
+
     /** Why one file of an upload was refused, naming it: the other files of the same upload stand. */
     public String refusal(String fileName, UploadRefusedException refused) {
         return text("upload.refusedFile", fileName, text(refused.key(), refused.arguments()));

@@ -15,7 +15,7 @@ import java.io.IOException;
 import java.util.Optional;
 import la.gov.gweb.account.LoginThrottle;
 
-/** {@code /admin/login}: signs a member of this site in to its console. */
+/** {@code /admin/login}: signs a member of this site in to its console, or a platform admin in to the platform console. */
 @Named
 @RequestScoped
 public class LoginBacking {
@@ -32,6 +32,9 @@ public class LoginBacking {
     @Inject
     ConsoleMessages messages;
 
+    @Inject
+    ConsoleScope scope;
+
     private String username;
     private String password;
 
@@ -41,14 +44,14 @@ public class LoginBacking {
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         if (status == AuthenticationStatus.SUCCESS) {
-            external.redirect(external.getRequestContextPath() + "/admin/index");
+            external.redirect(external.getRequestContextPath() + scope.getHome());
             return;
         }
         Optional<Long> wait = throttle.waitFor(username, request.getRemoteAddr()).map(d -> Math.max(1, d.toSeconds()));
         if (wait.isPresent()) {
             messages.error("auth.throttled", wait.get());
         } else {
-            messages.error("auth.invalid");
+            messages.error(scope.isPlatform() ? "auth.invalid.platform" : "auth.invalid");
         }
     }
 

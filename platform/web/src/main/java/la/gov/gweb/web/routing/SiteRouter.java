@@ -30,6 +30,9 @@ public class SiteRouter extends HttpFilter {
     /** The APIs of the portal host: search, tokens and the platform API; every other resource belongs to a site. */
     private static final List<String> PORTAL_API = List.of("/api/v1/search", "/api/v1/auth/tokens");
     private static final String PLATFORM_API = "/api/v1/platform/";
+    /** The platform console's pages: served on the portal host only, as the site console's are on sites only. */
+    private static final String PLATFORM_CONSOLE = "/admin/platform/";
+    private static final String LOGIN_PAGE = "/admin/login";
 
     @Inject
     CurrentRoute currentRoute;
@@ -39,13 +42,18 @@ public class SiteRouter extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         if (request.getAttribute(TenantFilter.PORTAL) != null) {
-            if (path.equals("/") || path.isEmpty()) {
+            if (path.equals("/") || path.isEmpty() || path.equals("/en/")) {
                 request.getRequestDispatcher(PORTAL_VIEW).forward(request, response);
+            } else if (path.equals("/en")) {
+                response.sendRedirect(request.getContextPath() + "/en/");
             } else if (path.equals("/" + RouteParser.SEARCH)) {
                 request.getRequestDispatcher(PORTAL_SEARCH_VIEW).forward(request, response);
+            } else if (path.equals("/admin") || path.equals("/admin/")) {
+                response.sendRedirect(request.getContextPath() + PLATFORM_CONSOLE + "sites");
             } else if (path.startsWith("/api/") && !PORTAL_API.contains(path) && !path.startsWith(PLATFORM_API)) {
                 apiNotFound(request, response);
-            } else if (path.startsWith("/files/") || path.startsWith("/media/")) {
+            } else if (path.startsWith("/files/") || path.startsWith("/media/")
+                    || path.startsWith("/admin/") && !path.startsWith(PLATFORM_CONSOLE) && !path.equals(LOGIN_PAGE)) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
             } else {
                 chain.doFilter(request, response);
@@ -58,6 +66,10 @@ public class SiteRouter extends HttpFilter {
         }
         if (path.equals("/admin") || path.equals("/admin/")) {
             response.sendRedirect(request.getContextPath() + "/admin/index");
+            return;
+        }
+        if (path.startsWith(PLATFORM_CONSOLE)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         if (PASS_THROUGH.stream().anyMatch(path::startsWith)) {

@@ -37,7 +37,8 @@ import la.gov.gweb.tenant.TenantSnapshot;
  * {@code SecurityContext.authenticate}); the API takes HTTP Basic for issuing tokens and bearer
  * tokens for the rest, and lets anonymous readers through to public data. Every sign-in is for
  * the site of the request only, checked against the caller's membership there, and throttled;
- * on the portal host only platform admins sign in to the API, with tokens valid there alone.
+ * on the portal host only platform admins sign in to the API, with tokens valid there alone,
+ * and to the platform console.
  */
 @ApplicationScoped
 public class SiteAuthentication implements HttpAuthenticationMechanism {
@@ -80,15 +81,27 @@ public class SiteAuthentication implements HttpAuthenticationMechanism {
     @Inject
     PlatformSettings settings;
 
+    @Inject
+    PlatformConsoleAuthentication platformConsole;
+
+    @Inject
+    PlatformApiAuthentication platformApi;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Optional<TenantSnapshot> site = RequestTenant.of(request, directory);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (site.isEmpty()) {
+            if (platformApi.applies(request) && isBasic(request)) {
+                return platformApi.validate(request, response, context);
+            }
             if (RequestTenant.isPortal(request, settings) && path.startsWith("/api/")) {
                 clientAddress.set(request.getRemoteAddr());
                 return api(request, response, context, path);
+            }
+            if (RequestTenant.isPortal(request, settings)) {
+                return platformConsole.validate(request, context);
             }
             return context.doNothing();
         }
@@ -189,7 +202,13 @@ public class SiteAuthentication implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(caller.username(), caller.groups());
     }
 
-    private static Optional<UsernamePasswordCredential> basic(String encoded) {
+    /** The platform API takes Basic credentials of a platform admin; bearer tokens go through {@link #api}. */
+    private static boolean isBasic(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+    }
+
+    static Optional<UsernamePasswordCredential> basic(String encoded) {
         try {
             String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');

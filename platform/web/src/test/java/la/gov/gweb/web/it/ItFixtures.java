@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
 import la.gov.gweb.account.Accounts;
+import la.gov.gweb.config.PlatformSettings;
 import la.gov.gweb.i18n.LocalizedText;
+import la.gov.gweb.persistence.ConfiguredDataSource;
 import la.gov.gweb.persistence.SchemaMigrations;
 import la.gov.gweb.tenant.HostName;
 import la.gov.gweb.tenant.TenantCatalog;
@@ -53,6 +55,9 @@ public class ItFixtures extends HttpServlet {
     @Inject
     Accounts accounts;
 
+    @Inject
+    PlatformSettings settings;
+
     @Resource(lookup = "java:app/jdbc/gweb")
     DataSource dataSource;
 
@@ -85,6 +90,8 @@ public class ItFixtures extends HttpServlet {
             case "/migrate" -> reply(response, String.valueOf(migrations.migrateTenant(site(request).schemaName())));
             case "/history" -> reply(response, String.join("\n", request.getParameter("slug") == null
                     ? migrations.platformHistory() : migrations.tenantHistory(site(request).schemaName())));
+            case "/tables" -> reply(response, String.join("\n", list("SELECT table_name FROM information_schema.tables"
+                    + " WHERE table_schema = '" + site(request).schemaName() + "'")));
             case "/sites" -> reply(response, String.join("\n", catalog.all().stream()
                     .map(t -> t.slug() + " " + t.status() + " " + t.hosts()).toList()));
             case "/revisions" -> reply(response, String.join("\n", content.revisionBodies(site(request),
@@ -92,6 +99,21 @@ public class ItFixtures extends HttpServlet {
             case "/schemas" -> reply(response, String.join("\n", schemas()));
             case "/account" -> reply(response, accounts.find(request.getParameter("username")).isPresent() ? "yes" : "no");
             default -> response.sendError(404);
+        }
+    }
+
+    /** The first column of a query, read through a connection of its own as an operator would. */
+    private List<String> list(String query) throws IOException {
+        try (Connection connection = new ConfiguredDataSource(settings).getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(query)) {
+            List<String> names = new ArrayList<>();
+            while (rows.next()) {
+                names.add(rows.getString(1).toLowerCase(Locale.ROOT));
+            }
+            return names;
+        } catch (SQLException e) {
+            throw new IOException(e);
         }
     }
 
