@@ -1,5 +1,7 @@
 package la.gov.gweb.web.cache;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -17,16 +19,21 @@ public record PageKey(TenantSlug site, String origin, String path, String query)
     static final List<String> PAGE_PARAMETERS = List.of("page", "type", "year");
 
     public static PageKey of(TenantSlug site, String scheme, int port, String path, Map<String, String[]> parameters) {
+        return new PageKey(site, scheme + ":" + port, path, pageQuery(parameters));
+    }
+
+    /** The parameters a public page reads, in a fixed order; the rest dropped. */
+    public static String pageQuery(Map<String, String[]> parameters) {
         StringJoiner query = new StringJoiner("&");
         for (String name : PAGE_PARAMETERS) {
             String[] values = parameters.get(name);
             if (values != null) {
                 for (String value : values) {
-                    query.add(name + "=" + value);
+                    query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
                 }
             }
         }
-        return new PageKey(site, scheme + ":" + port, path, query.toString());
+        return query.toString();
     }
 
     /** Roughly what the key holds in memory, for the cache's byte budget. */

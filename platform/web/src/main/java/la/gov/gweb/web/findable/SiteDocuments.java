@@ -77,6 +77,12 @@ public class SiteDocuments {
         return Links.localized(language, FEEDS + type.segment().orElseThrow() + ".xml");
     }
 
+    /** The name of a list in a language, as the home page heads it. */
+    static String listName(ContentType type, Language language) {
+        return ResourceBundle.getBundle("la.gov.gweb.web.i18n.messages", language.locale())
+                .getString("home." + type.segment().orElseThrow());
+    }
+
     private void robots(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String text = "User-agent: *\nDisallow: /admin\nDisallow: /api\n\nSitemap: "
                 + absolute(request, "/sitemap.xml") + "\n";
@@ -133,9 +139,7 @@ public class SiteDocuments {
                 updated = item.updatedAt().isAfter(updated) ? item.updatedAt() : updated;
             }
         }
-        String listName = ResourceBundle.getBundle("la.gov.gweb.web.i18n.messages", language.locale())
-                .getString("home." + type.segment().orElseThrow());
-        AtomFeed.Head head = new AtomFeed.Head(site.names().in(language).text() + ": " + listName,
+        AtomFeed.Head head = new AtomFeed.Head(site.names().in(language).text() + ": " + listName(type, language),
                 absolute(request, feedPath(type, language)),
                 absolute(request, Links.localized(language, "/" + type.segment().orElseThrow())),
                 language.code(), updated);
