@@ -272,6 +272,25 @@ class PublicPagesIT extends DeployedPlatform {
     }
 
     @Test
+    void mediaImagesInRichTextGetVariantsLazyLoadingAndTheirSize() {
+        String editor = client.demoToken(MTC, "mtc-editor");
+        publish(editor, MTC, """
+                {"type": "news", "slug": "body-image", "title": {"en": "Body image"},
+                 "body": {"en": "<p>Before</p><p><img src=\\"/media/asean-digital-ministers-meeting-2026.jpg\\" alt=\\"Delegates\\"></p>"}}""");
+        String page = client.get(MTC, "/en/news/body-image").body();
+        Matcher img = Pattern.compile("<img src=\"/media/asean-digital-ministers-meeting-2026.jpg\"[^>]*>").matcher(page);
+        assertTrue(img.find(), page);
+        String tag = img.group();
+        assertAll(tag,
+                () -> assertTrue(tag.contains("srcset=\"/media/asean-digital-ministers-meeting-2026.jpg?w=480 480w, "), tag),
+                () -> assertTrue(tag.contains("loading=\"lazy\""), tag),
+                () -> assertTrue(tag.contains("sizes=\""), tag),
+                () -> assertTrue(Pattern.compile("width=\"\\d+\" height=\"\\d+\"").matcher(tag).find(), tag),
+                () -> assertTrue(tag.contains("alt=\"Delegates\""), tag));
+        assertEquals(200, client.get(MTC, "/media/asean-digital-ministers-meeting-2026.jpg?w=480").status());
+    }
+
+    @Test
     void theHomePageAndAnArticleWeighUnder200KbOnAFirstVisit() {
         for (String path : List.of("/", ARTICLE)) {
             long total = 0;
@@ -297,16 +316,25 @@ class PublicPagesIT extends DeployedPlatform {
         }
     }
 
-    /** Stylesheets and images a browser loads on a first visit: lazy images below the fold included. */
+    /**
+     * Stylesheets and images a desktop browser loads on a first visit: the 960 pixel variant that
+     * {@code srcset} and {@code sizes} select, lazy images below the fold included.
+     */
     private static Set<String> resources(String html) {
         Set<String> found = new LinkedHashSet<>();
         Matcher stylesheet = Pattern.compile("<link rel=\"stylesheet\" href=\"([^\"]+)\"").matcher(html);
         while (stylesheet.find()) {
             found.add(stylesheet.group(1).replace("&amp;", "&"));
         }
-        Matcher image = Pattern.compile("<img [^>]*src=\"([^\"]+)\"").matcher(html);
+        Matcher image = Pattern.compile("<img [^>]*>").matcher(html);
         while (image.find()) {
-            found.add(image.group(1).replace("&amp;", "&"));
+            Matcher desktop = Pattern.compile("srcset=\"[^\"]*?([^\", ]+) 960w").matcher(image.group());
+            Matcher src = Pattern.compile(" src=\"([^\"]+)\"").matcher(image.group());
+            if (desktop.find()) {
+                found.add(desktop.group(1).replace("&amp;", "&"));
+            } else if (src.find()) {
+                found.add(src.group(1).replace("&amp;", "&"));
+            }
         }
         return found;
     }
