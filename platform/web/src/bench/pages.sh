@@ -16,6 +16,8 @@ DURATION="${BENCH_DURATION:-20s}"
 PLATFORM_PORT="${BENCH_PLATFORM_PORT:-18580}"
 NGINX_PORT="${BENCH_NGINX_PORT:-18581}"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/gweb-bench.XXXXXX")"
+# nginx's workers run as another user when started by root: they must be able to read the page.
+chmod 755 "$WORK"
 PLATFORM_PID=""
 NGINX_PID=""
 
@@ -66,9 +68,12 @@ measure() {
     local url="$1" header="$2"
     wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -H "$header" "$url" >/dev/null
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "$header" "$url" >"$WORK/wrk.out"
-    local errors
-    errors="$(grep -E 'Non-2xx|Socket errors' "$WORK/wrk.out" || true)"
-    [ -z "$errors" ] || echo "  wrk reported: $errors" >&2
+    if grep -q 'Non-2xx' "$WORK/wrk.out"; then
+        echo "wrk got error answers from $url:" >&2
+        cat "$WORK/wrk.out" >&2
+        exit 1
+    fi
+    grep 'Socket errors' "$WORK/wrk.out" | sed "s|^|  $url: |" >&2 || true
     awk '/Requests\/sec/ {rps=$2} $1=="50%" {p50=$2} $1=="99%" {p99=$2} END {print rps, p50, p99}' "$WORK/wrk.out"
 }
 
