@@ -218,7 +218,7 @@ public class ContentItem {
 
     /** Where the item is read on its site, before any language prefix: {@code /news/slug}, {@code /about}. */
     public String sitePath() {
-        return type.segment().map(segment -> "/" + segment + "/" + slug).orElse("/" + slug);
+        return type.sitePath(slug);
     }
 
     public ContentType type() {

@@ -42,6 +42,11 @@ public enum ContentType {
         return Optional.ofNullable(segment);
     }
 
+    /** Where an item of this type is read, before any language prefix: {@code /news/slug}, {@code /about}. */
+    public String sitePath(String slug) {
+        return segment == null ? "/" + slug : "/" + segment + "/" + slug;
+    }
+
     public static Optional<ContentType> fromSegment(String segment) {
         for (ContentType type : values()) {
             if (type.segment != null && type.segment.equals(segment)) {

@@ -6,18 +6,24 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Paths of pages in a site's tree: lower-case slugs joined by slashes ({@code about/structure}),
- * at most five levels deep. Slugs of news, announcements and legal documents follow the same
- * rule for one segment.
+ * Paths of pages in a site's tree: slugs of lower-case Latin letters, Lao letters, digits and
+ * hyphens joined by slashes ({@code about/structure}, {@code ກ່ຽວກັບ/ໂຄງສ້າງ}), at most five
+ * levels deep. Slugs of news, announcements and legal documents follow the same rule for one
+ * segment. A segment never starts with a Lao vowel or tone mark written above or below a letter,
+ * which cannot stand alone.
  */
 public final class PagePath {
 
-    private static final Pattern SEGMENT = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?");
+    private static final String LAO_BASE = "\\u0E81-\\u0EB0\\u0EB2\\u0EB3\\u0EBD\\u0EC0-\\u0EC4\\u0EC6\\u0ED0-\\u0ED9\\u0EDC-\\u0EDF";
+    private static final String LAO_MARKS = "\\u0EB1\\u0EB4-\\u0EBC\\u0EC8-\\u0ECD";
+    private static final String FIRST = "[a-z0-9" + LAO_BASE + "]";
+    private static final String INNER = "[a-z0-9" + LAO_BASE + LAO_MARKS;
+    private static final Pattern SEGMENT = Pattern.compile(FIRST + "(?:" + INNER + "-]{0,78}" + INNER + "])?");
     private static final int MAX_DEPTH = 5;
 
     /** First segments the platform routes itself; a page there could never be reached. */
     private static final Set<String> RESERVED = Set.of("news", "announcements", "legal", "search", "en", "lo",
-            "admin", "api", "media", "files", "openapi");
+            "admin", "api", "media", "files", "openapi", "feeds");
 
     private PagePath() {
     }

@@ -107,6 +107,14 @@ public class PublishedContent {
                 .toList();
     }
 
+    /** Every visible item without its text, in the order they were created, for the sitemap. */
+    public List<VisibleItem> visibleItems() {
+        return em.createQuery("select new la.gov.gweb.content.VisibleItem(c.type, c.slug, c.title.lo, c.title.en,"
+                        + " c.updatedAt) from ContentItem c where" + VISIBLE + " order by c.id", VisibleItem.class)
+                .setParameter("now", clock.instant())
+                .getResultList();
+    }
+
     /** An attachment, only while the item it belongs to is visible to the public. */
     public Optional<Attachment> attachment(long id) {
         return em.createQuery("select a from Attachment a join a.item c where a.id = :id and" + VISIBLE, Attachment.class)

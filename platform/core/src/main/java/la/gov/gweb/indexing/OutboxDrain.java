@@ -1,6 +1,7 @@
 package la.gov.gweb.indexing;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
@@ -38,6 +39,9 @@ public class OutboxDrain {
     @Inject
     AttachmentTexts attachmentTexts;
 
+    @Inject
+    Event<OutboxDrained> drained;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -58,6 +62,7 @@ public class OutboxDrain {
                 apply(site, index, em, due, now);
                 index.commit();
                 store.forget(site, due.stream().map(OutboxEntry::id).toList());
+                drained.fire(new OutboxDrained(site.slug()));
             }
             return new DrainOutcome(due.size() == BATCH, nextDue(em));
         } finally {

@@ -1,6 +1,7 @@
 package la.gov.gweb.site;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -29,7 +30,7 @@ import la.gov.gweb.tenant.CurrentTenant;
 @RequestScoped
 public class SiteAdministration {
 
-    private static final Pattern SITE_PATH = Pattern.compile("/[a-z0-9/-]{0,200}");
+    private static final Pattern SITE_PATH = Pattern.compile("/[a-z0-9/\\u0E80-\\u0EFF-]{0,200}");
     private static final Pattern WEB_URL = Pattern.compile("https?://[^\\s\"<>]{1,480}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[a-z]{2,}");
 
@@ -46,6 +47,9 @@ public class SiteAdministration {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<SiteChanged> changed;
 
     @Transactional
     public SiteSettings settings(Caller caller) {
@@ -83,6 +87,7 @@ public class SiteAdministration {
                 blankToNull(change.logo()), links);
         settings.changeAppearance(change.colour(), change.digits());
         audit.record(currentTenant.get().slug(), caller.username(), "site.settings", null, null, null);
+        changed.fire(new SiteChanged(currentTenant.get().slug()));
     }
 
     /** The menu as the editor lists it: each top-level link followed by its children, in order. */
@@ -136,6 +141,7 @@ public class SiteAdministration {
             saved.add(item);
         }
         audit.record(currentTenant.get().slug(), caller.username(), "site.menu", kind.name(), null, lines.size() + " links");
+        changed.fire(new SiteChanged(currentTenant.get().slug()));
     }
 
     private List<MenuItem> items(MenuKind kind) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 final class PagePathTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"about", "about/structure", "services/digital-government", "a/b/c/d/e", "2026", "faq-1"})
+    @ValueSource(strings = {"ກ່ຽວກັບ", "ກ່ຽວກັບ/ໂຄງສ້າງ", "ຂ່າວ-2026", "ໜ້າທີ່", "about", "about/structure", "services/digital-government", "a/b/c/d/e", "2026", "faq-1"})
     void wellFormedPathsAreValid(String path) {
         assertTrue(PagePath.isValid(path));
     }
@@ -23,7 +23,7 @@ final class PagePathTest {
     @NullAndEmptySource
     @ValueSource(strings = {
             "..", "../about", "about/..", "about/./structure", ".", "About", "about/Structure", "/about", "about/",
-            "about//structure", "/", "about-", "-about", "about_us", "about us", "about\\structure", "ກ່ຽວກັບ",
+            "about//structure", "/", "about-", "-about", "about_us", "about us", "about\\structure", "\u0EC8ກ", "ກ-",
             "about.html", "about?x=1"})
     void malformedPathsAreInvalid(String path) {
         assertFalse(PagePath.isValid(path), () -> "accepted '" + path + "'");
@@ -45,14 +45,14 @@ final class PagePathTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a", "decree-245-2025", "0123", "a1-b2"})
+    @ValueSource(strings = {"a", "decree-245-2025", "0123", "a1-b2", "ດຳລັດ-245", "ເລກ-໑໒", "ກ່"})
     void wellFormedSlugsAreValid(String slug) {
         assertTrue(PagePath.isValidSlug(slug));
     }
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"about/structure", "-a", "a-", "A", "a_b", "..", "a.b", " a", "a b"})
+    @ValueSource(strings = {"about/structure", "-a", "a-", "A", "a_b", "..", "a.b", " a", "a b", "\u0EB4ກ", "ກ\u200Bຂ", "ກ ຂ"})
     void malformedSlugsAreInvalid(String slug) {
         assertFalse(PagePath.isValidSlug(slug), () -> "accepted '" + slug + "'");
     }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import la.gov.gweb.web.cache.Revalidation;
 
 /** Writes a stored file with validators, so that browsers and proxies revalidate instead of refetching. */
 final class FileResponses {
@@ -23,7 +24,7 @@ final class FileResponses {
         response.setDateHeader("Last-Modified", modified.toMillis());
         response.setHeader("Cache-Control", cacheControl);
         response.setHeader("X-Content-Type-Options", "nosniff");
-        if (notModified(request, etag, modified.toMillis())) {
+        if (Revalidation.notModified(request, modified.toMillis(), etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -34,20 +35,6 @@ final class FileResponses {
         }
         if (!"HEAD".equals(request.getMethod())) {
             Files.copy(file, response.getOutputStream());
-        }
-    }
-
-    /** If-None-Match decides when sent; If-Modified-Since only without it, at its one-second precision. */
-    private static boolean notModified(HttpServletRequest request, String etag, long modifiedMillis) {
-        String match = request.getHeader("If-None-Match");
-        if (match != null) {
-            return match.equals(etag) || match.equals("W/" + etag);
-        }
-        try {
-            long since = request.getDateHeader("If-Modified-Since");
-            return since >= 0 && modifiedMillis / 1000 <= since / 1000;
-        } catch (IllegalArgumentException malformedDate) {
-            return false;
         }
     }
 }

@@ -11,13 +11,16 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import la.gov.gweb.i18n.Language;
+import la.gov.gweb.web.cache.PublicPages;
+import la.gov.gweb.web.findable.SiteDocuments;
 import la.gov.gweb.web.i18n.Messages;
 import la.gov.gweb.web.tenancy.TenantFilter;
 
 /**
  * Maps the clean URLs of a site to its views: parses the path, loads what it shows and forwards
- * to the Facelets view, or renders the site's 404 page. Views are never reachable by their own
- * file names, and files and Faces resources pass straight through.
+ * to the Facelets view, or renders the site's 404 page, all through the page cache; robots.txt,
+ * the sitemap and the feeds likewise. Views are never reachable by their own file names, and
+ * files, Faces resources, the console and the API pass straight through, never cached.
  */
 public class SiteRouter extends HttpFilter {
 
@@ -36,6 +39,12 @@ public class SiteRouter extends HttpFilter {
 
     @Inject
     CurrentRoute currentRoute;
+
+    @Inject
+    PublicPages pages;
+
+    @Inject
+    SiteDocuments documents;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -83,13 +92,20 @@ public class SiteRouter extends HttpFilter {
             response.setHeader("Location", request.getContextPath() + canonical.get() + (query == null ? "" : "?" + query));
             return;
         }
-        Route route = path.endsWith(".xhtml") ? Route.notFound(Language.DEFAULT, path) : RouteParser.parse(path);
-        Optional<ListQuery> query = listQuery(route, request);
-        if (query.isPresent() && currentRoute.load(route, query.get())) {
-            request.getRequestDispatcher(route.view().viewId()).forward(request, response);
-        } else {
-            NotFoundPage.render(request, response, currentRoute, route);
+        Optional<PublicPages.Renderer> document = documents.find(request, path);
+        if (document.isPresent()) {
+            pages.serve(request, response, path, true, document.get());
+            return;
         }
+        Route route = path.endsWith(".xhtml") ? Route.notFound(Language.DEFAULT, path) : RouteParser.parse(path);
+        pages.serve(request, response, path, route.view() != View.SEARCH, target -> {
+            Optional<ListQuery> query = listQuery(route, request);
+            if (query.isPresent() && currentRoute.load(route, query.get())) {
+                request.getRequestDispatcher(route.view().viewId()).forward(request, target);
+            } else {
+                NotFoundPage.render(request, target, currentRoute, route);
+            }
+        });
     }
 
     /**

@@ -1,6 +1,8 @@
 package la.gov.gweb.web.site;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.net.URISyntaxException;
 import la.gov.gweb.tenant.TenantSnapshot;
 
 /**
@@ -24,5 +26,21 @@ public final class SiteUrls {
                 || port == 443 && "https".equals(request.getScheme());
         return request.getScheme() + "://" + site.primaryHost() + (defaultPort ? "" : ":" + port)
                 + request.getContextPath() + path;
+    }
+
+    /**
+     * The absolute URL of a site path on the site's primary host with non-ASCII letters (Lao slugs)
+     * percent-encoded, as canonical links, sitemaps and feeds must give it.
+     */
+    public static String canonical(HttpServletRequest request, TenantSnapshot site, String path) {
+        return of(request, site, encodePath(path));
+    }
+
+    static String encodePath(String path) {
+        try {
+            return new URI(null, null, path, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("Not a path: " + path, e);
+        }
     }
 }

@@ -1,0 +1,95 @@
+package la.gov.gweb.web.cache;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import la.gov.gweb.tenant.CurrentTenant;
+import la.gov.gweb.tenant.TenantSnapshot;
+
+/**
+ * Sends the public pages of a site: from the page cache when it holds them, otherwise rendered,
+ * tagged and, when they may be shared, kept. Every page goes out with ETag, Last-Modified and a
+ * Cache-Control that lets proxies keep it for a minute, compressed when the reader accepts gzip,
+ * and a revalidation that still matches gets 304 with no body.
+ */
+@ApplicationScoped
+public class PublicPages {
+
+    static final String SHARED = "public, max-age=60, s-maxage=60";
+
+    /** Renders a page into the response it is given. */
+    @FunctionalInterface
+    public interface Renderer {
+        void render(HttpServletResponse response) throws IOException, ServletException;
+    }
+
+    @Inject
+    PageCache cache;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    /**
+     * @param path     the path as requested, with its language prefix
+     * @param keepable false for pages that depend on more than the key (search results)
+     */
+    public void serve(HttpServletRequest request, HttpServletResponse response, String path, boolean keepable,
+                      Renderer renderer) throws IOException, ServletException {
+        String method = request.getMethod();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            renderer.render(response);
+            return;
+        }
+        TenantSnapshot site = currentTenant.get();
+        PageKey key = PageKey.of(site.slug(), request.getScheme(), request.getServerPort(), path,
+                request.getParameterMap());
+        Optional<RenderedPage> cached = keepable ? cache.find(key, site) : Optional.empty();
+        if (cached.isPresent()) {
+            send(request, response, cached.get(), true);
+            return;
+        }
+        long generation = cache.generation(site.slug());
+        long lastModified = cache.lastModified(site.slug());
+        BufferedResponse buffered = new BufferedResponse(response);
+        renderer.render(buffered);
+        if (buffered.errorSent()) {
+            return;
+        }
+        boolean keep = keepable && buffered.isShareable() && cache.isEnabled();
+        RenderedPage page = RenderedPage.of(buffered.getStatus(), buffered.getContentType(), buffered.body(),
+                keep || Compression.accepted(request), lastModified, site, generation);
+        if (keep) {
+            cache.keep(key, page);
+        }
+        send(request, response, page, buffered.isShareable());
+    }
+
+    private static void send(HttpServletRequest request, HttpServletResponse response, RenderedPage page,
+                             boolean shareable) throws IOException {
+        boolean gzip = page.gzipped() != null && Compression.accepted(request);
+        response.setHeader("Vary", "Accept-Encoding");
+        response.setHeader("Cache-Control", shareable ? SHARED : "no-store");
+        if (page.status() == HttpServletResponse.SC_OK) {
+            response.setHeader("ETag", gzip ? page.gzipEtag() : page.etag());
+            response.setDateHeader("Last-Modified", page.lastModified());
+            if (Revalidation.notModified(request, page.lastModified(), page.etag(), page.gzipEtag())) {
+                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+                return;
+            }
+        }
+        response.setStatus(page.status());
+        response.setContentType(page.contentType());
+        byte[] bytes = gzip ? page.gzipped() : page.body();
+        if (gzip) {
+            response.setHeader("Content-Encoding", "gzip");
+        }
+        response.setContentLength(bytes.length);
+        if (!request.getMethod().equals("HEAD")) {
+            response.getOutputStream().write(bytes);
+        }
+    }
+}

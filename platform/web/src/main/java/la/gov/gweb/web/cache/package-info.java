@@ -1,0 +1,6 @@
+/**
+ * The page cache of the public sites: rendered pages kept per site, language, path and query,
+ * dropped the moment a change of the site commits, and served compressed with validators that
+ * let browsers, proxies and CDNs revalidate instead of refetching.
+ */
+package la.gov.gweb.web.cache;
