@@ -187,7 +187,8 @@ class AttachmentExtractorTest {
           }
         };
     try (AttachmentExtractor slow =
-        new AttachmentExtractor(1_000_000, 1_000_000, Duration.ofMillis(200), stuck)) {
+        // Long enough for the next PDF to be read within it on a busy machine.
+        new AttachmentExtractor(1_000_000, 1_000_000, Duration.ofSeconds(2), stuck)) {
       Extraction extraction = slow.extract(resource(LAO_DOCX));
       assertEquals(Status.TIMEOUT, extraction.status());
       assertEquals("", extraction.text());
