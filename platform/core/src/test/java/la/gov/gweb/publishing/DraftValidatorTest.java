@@ -1,6 +1,7 @@
 package la.gov.gweb.publishing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,12 +60,21 @@ final class DraftValidatorTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"Flood-Relief", "flood relief", "-flood", "flood-", "about/structure", "ຂ່າວ",
+    @ValueSource(strings = {"Flood-Relief", "flood relief", "-flood", "flood-", "about/structure", "ັຂ່າວ",
             "flood_relief", "a.b"})
     void invalidSlugsOfListedTypesAreRejected(String slug) {
         for (ContentType type : List.of(ContentType.NEWS, ContentType.ANNOUNCEMENT, ContentType.LEGAL_DOCUMENT)) {
             List<Problem> problems = DraftValidator.problems(draft(type, slug));
             assertEquals(Problem.of("slug", "content.slug.invalid"), problems.get(0), type + " " + slug);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"flood-relief-2026", "ຂ່າວ", "ກອງປະຊຸມ-2026"})
+    void readableSlugsOfListedTypesAreAcceptedInLaoToo(String slug) {
+        for (ContentType type : List.of(ContentType.NEWS, ContentType.ANNOUNCEMENT, ContentType.LEGAL_DOCUMENT)) {
+            assertTrue(DraftValidator.problems(draft(type, slug)).stream().noneMatch(problem -> "slug".equals(problem.field())),
+                    type + " " + slug);
         }
     }
 
