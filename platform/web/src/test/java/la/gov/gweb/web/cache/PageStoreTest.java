@@ -78,7 +78,7 @@ final class PageStoreTest {
 
     static TenantSnapshot site(String slug) {
         return new TenantSnapshot(TenantSlug.of(slug), TenantStatus.ACTIVE, "gweb-standard",
-                LocalizedText.of("ເວັບ", "Site"), "gweb_site_" + slug, List.of(HostName.of(slug + ".localhost")));
+                LocalizedText.of("ເວັບ", "Site"), "gweb_site_" + slug, List.of(HostName.of(slug + ".localhost")), "agency");
     }
 
     static PageKey key(TenantSnapshot site, String path) {
