@@ -71,6 +71,14 @@ final class RouteParserTest {
     }
 
     @Test
+    void laoSlugsAreReadableAddresses() {
+        assertEquals(new Route(Language.LO, View.PAGE, ContentType.PAGE, "ກ່ຽວກັບ", "/ກ່ຽວກັບ"),
+                RouteParser.parse("/ກ່ຽວກັບ"));
+        assertEquals(new Route(Language.EN, View.ITEM, ContentType.NEWS, "ກອງປະຊຸມ-2026", "/news/ກອງປະຊຸມ-2026"),
+                RouteParser.parse("/en/news/ກອງປະຊຸມ-2026"));
+    }
+
+    @Test
     void unknownLanguagePrefixIsALaoPageAtThatPath() {
         assertEquals(new Route(Language.LO, View.PAGE, ContentType.PAGE, "fr/news", "/fr/news"),
                 RouteParser.parse("/fr/news"));
@@ -86,7 +94,7 @@ final class RouteParserTest {
     @ValueSource(strings = {
             "/news/Some-Slug", "/news/some_slug", "/news/-slug", "/news/slug-", "/news/a/b", "/news/", "/news/..",
             "/en/news/UPPER", "/legal/decree 1", "/legal/decree-1/x", "/announcements/a.b", "/About",
-            "/about/", "/about//structure", "/a/b/c/d/e/f", "/about/../admin", "/index.html", "/ຂ່າວ", "//"})
+            "/about/", "/about//structure", "/a/b/c/d/e/f", "/about/../admin", "/index.html", "/ັຂ່າວ", "//"})
     void invalidPathsAreNotFound(String path) {
         Route route = RouteParser.parse(path);
         assertEquals(View.NOT_FOUND, route.view(), () -> path + " -> " + route);
