@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import la.gov.gweb.account.Access;
@@ -188,6 +189,15 @@ public class MediaLibrary {
     public List<String> usages(Caller caller, long id) {
         Access.require(caller, SiteRole.AUTHOR);
         return MediaUsages.of(em, load(id).storageKey());
+    }
+
+    /**
+     * The library's record of the file at a public path ({@code media/2026/11/...}), if it has one;
+     * for readers too, who get an image's alternative text from it.
+     */
+    public Optional<MediaFile> atPath(String path) {
+        return em.createQuery("select m from MediaFile m where m.storageKey = :key", MediaFile.class)
+                .setParameter("key", path).getResultStream().findFirst();
     }
 
     public MediaFile find(Caller caller, long id) {

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import la.gov.gweb.account.SiteRole;
 import la.gov.gweb.content.ContentStatus;
@@ -17,6 +18,8 @@ import la.gov.gweb.content.LegalDocumentKind;
 import la.gov.gweb.content.PagePath;
 import la.gov.gweb.i18n.LocalizedText;
 import la.gov.gweb.media.StorageKey;
+import la.gov.gweb.site.BrandColour;
+import la.gov.gweb.site.DigitStyle;
 import la.gov.gweb.tenant.HostName;
 import la.gov.gweb.tenant.TenantDefinition;
 import la.gov.gweb.tenant.TenantSlug;
@@ -110,7 +113,8 @@ public final class SiteFolderReader {
 
     private static SiteSeed.Settings settings(Path folder, YamlDocument settings) {
         if (settings == null) {
-            return new SiteSeed.Settings(LocalizedText.of(null, null), null, null, null, Map.of());
+            return new SiteSeed.Settings(LocalizedText.of(null, null), null, null, null, Map.of(),
+                    BrandColour.DEFAULT, DigitStyle.DEFAULT);
         }
         Map<String, String> social = new LinkedHashMap<>();
         YamlDocument links = settings.optionalMapping("social");
@@ -127,7 +131,26 @@ public final class SiteFolderReader {
             checkFile(folder, settings, logo);
         }
         return new SiteSeed.Settings(settings.localized("address"), settings.optionalText("phone"),
-                settings.optionalText("email"), logo, social);
+                settings.optionalText("email"), logo, social, colour(settings), digits(settings));
+    }
+
+    private static BrandColour colour(YamlDocument settings) {
+        String code = settings.optionalText("colour");
+        if (code == null) {
+            return BrandColour.DEFAULT;
+        }
+        return BrandColour.fromCode(code).orElseThrow(() -> new SeedException(settings.file(),
+                "'colour' must be one of the G-Web palette: " + Arrays.stream(BrandColour.values())
+                        .map(BrandColour::code).collect(Collectors.joining(", "))));
+    }
+
+    private static DigitStyle digits(YamlDocument settings) {
+        String code = settings.optionalText("digits");
+        if (code == null) {
+            return DigitStyle.DEFAULT;
+        }
+        return DigitStyle.fromCode(code).orElseThrow(() -> new SeedException(settings.file(),
+                "'digits' must be ascii or lao"));
     }
 
     private static List<SiteSeed.Menu> menu(List<YamlDocument> entries) {

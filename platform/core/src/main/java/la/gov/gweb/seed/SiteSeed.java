@@ -10,6 +10,8 @@ import la.gov.gweb.content.ContentStatus;
 import la.gov.gweb.content.ContentType;
 import la.gov.gweb.content.LegalDocumentKind;
 import la.gov.gweb.i18n.LocalizedText;
+import la.gov.gweb.site.BrandColour;
+import la.gov.gweb.site.DigitStyle;
 import la.gov.gweb.tenant.TenantDefinition;
 
 /** A site folder as read from disk: the site, its settings, menus and content, not yet stored. */
@@ -27,9 +29,9 @@ public record SiteSeed(Path folder, TenantDefinition tenant, Settings settings, 
     public record Member(String username, String name, SiteRole role, String password) {
     }
 
-    /** Contact details and links; {@code logo} is a file relative to the folder, or null. */
+    /** Contact details, links and appearance; {@code logo} is a file relative to the folder, or null. */
     public record Settings(LocalizedText address, String phone, String email, String logo,
-                           Map<String, String> social) {
+                           Map<String, String> social, BrandColour colour, DigitStyle digits) {
     }
 
     public record Menu(LocalizedText label, String link, List<Menu> children) {

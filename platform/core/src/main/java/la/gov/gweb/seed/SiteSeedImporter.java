@@ -52,8 +52,10 @@ public class SiteSeedImporter {
             Instant now = clock.instant();
             SiteSeed.Settings settings = seed.settings();
             String logo = settings.logo() == null ? null : copy(em, tenant, seed, settings.logo()).storageKey();
-            em.persist(new SiteSettings(settings.address(), settings.phone(), settings.email(), logo,
-                    settings.social()));
+            SiteSettings siteSettings = new SiteSettings(settings.address(), settings.phone(), settings.email(),
+                    logo, settings.social());
+            siteSettings.changeAppearance(settings.colour(), settings.digits());
+            em.persist(siteSettings);
             persistMenu(em, MenuKind.MAIN, null, seed.mainMenu());
             persistMenu(em, MenuKind.FOOTER, null, seed.footerMenu());
             List<ContentItem> items = new ArrayList<>();

@@ -60,14 +60,14 @@ public class SiteAdministration {
     }
 
     @Transactional
-    public void saveSettings(Caller caller, LocalizedText address, String phone, String email, String logo,
-                             Map<String, String> social) {
+    public void saveSettings(Caller caller, SettingsChange change) {
         List<Problem> problems = new ArrayList<>();
+        String email = change.email();
         if (email != null && !email.isBlank() && !EMAIL.matcher(email.strip()).matches()) {
             problems.add(Problem.of("email", "site.email.invalid"));
         }
         Map<String, String> links = new LinkedHashMap<>();
-        social.forEach((network, url) -> {
+        change.social().forEach((network, url) -> {
             if (url != null && !url.isBlank()) {
                 if (!WEB_URL.matcher(url.strip()).matches()) {
                     problems.add(Problem.of(network, "site.url.invalid", url));
@@ -78,7 +78,10 @@ public class SiteAdministration {
         if (!problems.isEmpty()) {
             throw new RejectedException(Reason.INVALID, problems);
         }
-        settings(caller).change(address, blankToNull(phone), blankToNull(email), blankToNull(logo), links);
+        SiteSettings settings = settings(caller);
+        settings.change(change.address(), blankToNull(change.phone()), blankToNull(email),
+                blankToNull(change.logo()), links);
+        settings.changeAppearance(change.colour(), change.digits());
         audit.record(currentTenant.get().slug(), caller.username(), "site.settings", null, null, null);
     }
 

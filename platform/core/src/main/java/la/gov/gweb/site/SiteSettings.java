@@ -5,6 +5,8 @@ import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -61,6 +63,14 @@ public class SiteSettings {
     @Column(name = "tiktok_url", length = 500)
     private String tiktokUrl;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "brand_colour", length = 20)
+    private BrandColour brandColour;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "digit_style", length = 10)
+    private DigitStyle digitStyle;
+
     @Version
     private long version;
 
@@ -91,6 +101,12 @@ public class SiteSettings {
         this.tiktokUrl = social.get("tiktok");
     }
 
+    /** Sets the site's colour from the G-Web palette and the digits of its Lao pages. */
+    public void changeAppearance(BrandColour newColour, DigitStyle newDigits) {
+        this.brandColour = newColour;
+        this.digitStyle = newDigits;
+    }
+
     public long version() {
         return version;
     }
@@ -114,6 +130,14 @@ public class SiteSettings {
 
     public String logo() {
         return logo;
+    }
+
+    public BrandColour brandColour() {
+        return brandColour == null ? BrandColour.DEFAULT : brandColour;
+    }
+
+    public DigitStyle digits() {
+        return digitStyle == null ? DigitStyle.DEFAULT : digitStyle;
     }
 
     /** The site's social media links by network name, in a fixed order, only those that are set. */

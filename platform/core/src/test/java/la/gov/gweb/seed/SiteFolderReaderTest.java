@@ -16,6 +16,8 @@ import java.util.List;
 import la.gov.gweb.content.ContentStatus;
 import la.gov.gweb.content.ContentType;
 import la.gov.gweb.content.LegalDocumentKind;
+import la.gov.gweb.site.BrandColour;
+import la.gov.gweb.site.DigitStyle;
 import la.gov.gweb.tenant.HostName;
 import la.gov.gweb.tenant.TenantStatus;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +41,8 @@ final class SiteFolderReaderTest {
             settings:
               phone: "+856 21 000 000"
               logo: media/logo.svg
+              colour: teal
+              digits: lao
               social:
                 facebook: https://www.facebook.com/demo
             menus:
@@ -151,6 +155,8 @@ final class SiteFolderReaderTest {
         assertEquals("media/logo.svg", seed.settings().logo());
         assertEquals("+856 21 000 000", seed.settings().phone());
         assertEquals("https://www.facebook.com/demo", seed.settings().social().get("facebook"));
+        assertEquals(BrandColour.TEAL, seed.settings().colour());
+        assertEquals(DigitStyle.LAO, seed.settings().digits());
         assertEquals(2, seed.mainMenu().size());
         assertEquals("/about/structure", seed.mainMenu().get(1).children().get(0).link());
         assertEquals("Contact", seed.footerMenu().get(0).label().en());
@@ -247,6 +253,26 @@ final class SiteFolderReaderTest {
     void unknownTenantStatusIsRejectedNamingTheFile() throws IOException {
         Path file = write("tenant.yaml", TENANT.replace("status: active", "status: paused"));
         assertRejected(file, "'status' must be active or suspended");
+    }
+
+    @Test
+    void siteWithoutColourOrDigitsGetsTheDefaults() throws IOException {
+        write("tenant.yaml", TENANT.replace("  colour: teal\n", "").replace("  digits: lao\n", ""));
+        SiteSeed.Settings settings = SiteFolderReader.read(site).settings();
+        assertEquals(BrandColour.DEFAULT, settings.colour());
+        assertEquals(DigitStyle.DEFAULT, settings.digits());
+    }
+
+    @Test
+    void colourOutsideThePaletteIsRejectedNamingThePalette() throws IOException {
+        Path file = write("tenant.yaml", TENANT.replace("colour: teal", "colour: \"#ff00ff\""));
+        assertRejected(file, "'colour' must be one of the G-Web palette: blue, red, green, teal, purple, maroon, brown, slate");
+    }
+
+    @Test
+    void unknownDigitStyleIsRejected() throws IOException {
+        Path file = write("tenant.yaml", TENANT.replace("digits: lao", "digits: thai"));
+        assertRejected(file, "'digits' must be ascii or lao");
     }
 
     @Test

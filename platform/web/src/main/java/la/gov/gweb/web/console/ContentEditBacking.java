@@ -11,12 +11,16 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import la.gov.gweb.content.ContentItem;
 import la.gov.gweb.content.ContentStatus;
 import la.gov.gweb.content.ContentType;
 import la.gov.gweb.content.LegalDocumentKind;
 import la.gov.gweb.i18n.LocalizedDates;
+import la.gov.gweb.i18n.LocalizedText;
+import la.gov.gweb.media.MediaFile;
 import la.gov.gweb.media.MediaLibrary;
 import la.gov.gweb.media.UploadRefusedException;
 import la.gov.gweb.publishing.ContentEditor;
@@ -60,6 +64,8 @@ public class ContentEditBacking implements Serializable {
     private ContentStatus status;
     private Instant publishedAt;
     private final ContentForm form = new ContentForm();
+    private String imageAltLo;
+    private String imageAltEn;
 
     /** Loads the item named by the {@code id} parameter, or starts a new one of type {@code type}. */
     public void load() {
@@ -85,6 +91,9 @@ public class ContentEditBacking implements Serializable {
     }
 
     public void save() {
+        if (!describeLeadImage()) {
+            return;
+        }
         run(() -> id == null ? editor.create(me.caller(), form.draft())
                 : editor.update(me.caller(), id, version, form.draft()), "console.saved");
     }
@@ -113,6 +122,8 @@ public class ContentEditBacking implements Serializable {
         UploadedFile file = event.getFile();
         try (InputStream in = file.getInputStream()) {
             form.setLeadImage(media.upload(me.caller(), file.getFileName(), file.getSize(), in).path());
+            imageAltLo = null;
+            imageAltEn = null;
             messages.info("console.uploaded", file.getFileName());
         } catch (UploadRefusedException refused) {
             messages.error(refused.key(), refused.arguments());
@@ -121,6 +132,30 @@ public class ContentEditBacking implements Serializable {
         } catch (IOException e) {
             messages.error("request.failed");
         }
+    }
+
+    /**
+     * An image is only used with a Lao description for readers who cannot see it: the text typed
+     * beside the lead image goes to its media library record, and a save without it is refused.
+     */
+    private boolean describeLeadImage() {
+        if (form.getLeadImage() == null || form.getLeadImage().isBlank()) {
+            return true;
+        }
+        if (imageAltLo == null || imageAltLo.isBlank()) {
+            messages.error("console.image.altRequired");
+            return false;
+        }
+        Optional<MediaFile> image = media.atPath(form.getLeadImage());
+        if (image.isPresent() && !(imageAltLo.equals(image.get().alt().lo()) && Objects.equals(imageAltEn, image.get().alt().en()))) {
+            try {
+                media.describe(me.caller(), image.get().id(), image.get().title(), LocalizedText.of(imageAltLo, imageAltEn));
+            } catch (RejectedException refused) {
+                messages.refused(refused);
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Shows what changed from an earlier revision to the latest one. */
@@ -165,6 +200,25 @@ public class ContentEditBacking implements Serializable {
         status = item.status();
         publishedAt = item.publishedAt();
         form.fill(item);
+        Optional<MediaFile> image = item.leadImage() == null ? Optional.empty() : media.atPath(item.leadImage());
+        imageAltLo = image.map(file -> file.alt().lo()).orElse(null);
+        imageAltEn = image.map(file -> file.alt().en()).orElse(null);
+    }
+
+    public String getImageAltLo() {
+        return imageAltLo;
+    }
+
+    public void setImageAltLo(String imageAltLo) {
+        this.imageAltLo = imageAltLo;
+    }
+
+    public String getImageAltEn() {
+        return imageAltEn;
+    }
+
+    public void setImageAltEn(String imageAltEn) {
+        this.imageAltEn = imageAltEn;
     }
 
     public ContentForm getForm() {

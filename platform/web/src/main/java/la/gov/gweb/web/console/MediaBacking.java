@@ -110,6 +110,10 @@ public class MediaBacking implements Serializable {
     }
 
     public void describe() {
+        if (selected.isImage() && (altLo == null || altLo.isBlank())) {
+            messages.error("console.image.altRequired");
+            return;
+        }
         try {
             show(media.describe(me.caller(), selected.id(), LocalizedText.of(titleLo, titleEn),
                     LocalizedText.of(altLo, altEn)));

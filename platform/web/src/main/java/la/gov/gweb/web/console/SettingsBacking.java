@@ -10,9 +10,12 @@ import java.util.Map;
 import la.gov.gweb.i18n.LocalizedText;
 import la.gov.gweb.refusal.RejectedException;
 import la.gov.gweb.site.SiteAdministration;
+import la.gov.gweb.site.BrandColour;
+import la.gov.gweb.site.DigitStyle;
+import la.gov.gweb.site.SettingsChange;
 import la.gov.gweb.site.SiteSettings;
 
-/** {@code /admin/settings}: the site's contact details, logo and social media links, for site admins. */
+/** {@code /admin/settings}: the site's contact details, logo, social media links, colour and digits, for site admins. */
 @Named
 @ViewScoped
 public class SettingsBacking implements Serializable {
@@ -34,6 +37,8 @@ public class SettingsBacking implements Serializable {
     private String email;
     private String logo;
     private final Map<String, String> social = new LinkedHashMap<>();
+    private BrandColour colour;
+    private DigitStyle digits;
 
     @PostConstruct
     void load() {
@@ -43,6 +48,8 @@ public class SettingsBacking implements Serializable {
         phone = settings.phone();
         email = settings.email();
         logo = settings.logo();
+        colour = settings.brandColour();
+        digits = settings.digits();
         for (String network : new String[] {"facebook", "youtube", "x", "tiktok"}) {
             social.put(network, settings.socialLinks().get(network));
         }
@@ -50,7 +57,8 @@ public class SettingsBacking implements Serializable {
 
     public void save() {
         try {
-            administration.saveSettings(me.caller(), LocalizedText.of(addressLo, addressEn), phone, email, logo, social);
+            administration.saveSettings(me.caller(), new SettingsChange(LocalizedText.of(addressLo, addressEn),
+                    phone, email, logo, social, colour, digits));
             messages.info("console.saved");
         } catch (RejectedException refused) {
             messages.refused(refused);
@@ -61,6 +69,18 @@ public class SettingsBacking implements Serializable {
         return social;
     }
 
+    public BrandColour[] getColours() {
+        return BrandColour.values();
+    }
+
+    public DigitStyle[] getDigitStyles() {
+        return DigitStyle.values();
+    }
+
+    public BrandColour getColour() { return colour; }
+    public void setColour(BrandColour colour) { this.colour = colour; }
+    public DigitStyle getDigits() { return digits; }
+    public void setDigits(DigitStyle digits) { this.digits = digits; }
     public String getAddressLo() { return addressLo; }
     public void setAddressLo(String addressLo) { this.addressLo = addressLo; }
     public String getAddressEn() { return addressEn; }

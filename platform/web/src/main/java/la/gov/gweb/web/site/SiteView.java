@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import la.gov.gweb.i18n.Language;
 import la.gov.gweb.i18n.LocalizedDates;
 import la.gov.gweb.i18n.LocalizedText;
 import la.gov.gweb.i18n.Translation;
+import la.gov.gweb.media.MediaLibrary;
 import la.gov.gweb.menu.MenuEntry;
 import la.gov.gweb.menu.MenuKind;
 import la.gov.gweb.menu.SiteMenus;
@@ -50,6 +52,9 @@ public class SiteView {
     @Inject
     Themes themes;
 
+    @Inject
+    MediaLibrary media;
+
     private SiteSettings settings;
     private List<MenuEntry> mainMenu;
     private List<MenuEntry> footerMenu;
@@ -82,7 +87,7 @@ public class SiteView {
 
     public SiteSettings getSettings() {
         if (settings == null) {
-            settings = em.find(SiteSettings.class, SiteSettings.ROW);
+            settings = storeUnavailable() ? null : em.find(SiteSettings.class, SiteSettings.ROW);
             if (settings == null) {
                 settings = SiteSettings.empty();
             }
@@ -92,16 +97,24 @@ public class SiteView {
 
     public List<MenuEntry> getMainMenu() {
         if (mainMenu == null) {
-            mainMenu = menus.menu(MenuKind.MAIN);
+            mainMenu = storeUnavailable() ? List.of() : menus.menu(MenuKind.MAIN);
         }
         return mainMenu;
     }
 
     public List<MenuEntry> getFooterMenu() {
         if (footerMenu == null) {
-            footerMenu = menus.menu(MenuKind.FOOTER);
+            footerMenu = storeUnavailable() ? List.of() : menus.menu(MenuKind.FOOTER);
         }
         return footerMenu;
+    }
+
+    /**
+     * The portal has no site store; the container's error page reads nothing from it, since the
+     * store may be what failed. Both show the standard settings instead.
+     */
+    private boolean storeUnavailable() {
+        return currentTenant.find().isEmpty() || request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null;
     }
 
     public Translation text(LocalizedText text) {
@@ -129,16 +142,27 @@ public class SiteView {
         return getLanguage().other();
     }
 
+    /** An image's alternative text from the media library, in the reader's language if it has it; empty makes it decorative. */
+    public String imageAlt(String path) {
+        return path == null ? "" : media.atPath(path).map(file -> text(file.alt()).text()).orElse("");
+    }
+
     public String mediaHref(String storageKey) {
         return request.getContextPath() + "/" + storageKey;
     }
 
     public String date(Instant instant) {
-        return instant == null ? "" : LocalizedDates.format(LocalDate.ofInstant(instant, LocalizedDates.VIENTIANE), getLanguage());
+        return instant == null ? "" : numerals(LocalizedDates.format(LocalDate.ofInstant(instant, LocalizedDates.VIENTIANE), getLanguage()));
     }
 
     public String day(LocalDate date) {
-        return LocalizedDates.format(date, getLanguage());
+        return numerals(LocalizedDates.format(date, getLanguage()));
+    }
+
+    /** A count, a year or a file size as this page writes numbers: in the site's digits on Lao pages. */
+    public String numerals(Object number) {
+        String text = String.valueOf(number);
+        return getLanguage() == Language.LO ? getSettings().digits().apply(text) : text;
     }
 
     /** ISO date for {@code <time datetime>}. */

@@ -13,6 +13,19 @@ import la.gov.gweb.tenant.TenantSnapshot;
  */
 final class PlainPages {
 
+    /** How long a closed site asks readers and crawlers to wait before they try again. */
+    static final String RETRY_AFTER_SECONDS = "3600";
+
+    /** Enough style to look like part of the government's sites, with no file to load. */
+    private static final String STYLE = "body{margin:0;font-family:'Noto Sans Lao','Phetsarath OT',system-ui,sans-serif;"
+            + "line-height:1.75;color:#1b1b1b;background:#f3f5f8}"
+            + "header{background:#002868;color:#fff;padding:.75rem 1rem;display:flex;gap:.6rem;align-items:center;font-weight:700}"
+            + ".flag{width:1.5rem;height:1rem;background:linear-gradient(#ce1126 0 25%,#002868 25% 75%,#ce1126 75%);"
+            + "outline:1px solid #fff}"
+            + "main{max-width:40rem;margin:2rem auto;padding:1.5rem 2rem;background:#fff;border-top:4px solid #ce1126}"
+            + "h1{font-size:1.6rem;line-height:1.4;color:#002868;margin:.25rem 0}"
+            + "h2{font-size:1.25rem;line-height:1.4;margin:1.5rem 0 .25rem;border-top:1px solid #dfe1e2;padding-top:1rem}";
+
     private PlainPages() {
     }
 
@@ -29,7 +42,7 @@ final class PlainPages {
     }
 
     static void suspended(HttpServletResponse response, TenantSnapshot tenant) throws IOException {
-        response.setHeader("Retry-After", "3600");
+        response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
                 "ເວັບໄຊປິດຊົ່ວຄາວ", escape(tenant.names().in(Language.LO).text())
                         + " ປິດໃຫ້ບໍລິການຊົ່ວຄາວ. ກະລຸນາກັບມາໃໝ່ພາຍຫຼັງ.",
@@ -45,9 +58,8 @@ final class PlainPages {
         PrintWriter out = response.getWriter();
         out.print("<!DOCTYPE html><html lang=\"lo\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + titleLo + " | " + titleEn + "</title>"
-                + "<style>body{font-family:'Noto Sans Lao','Phetsarath OT',sans-serif;line-height:1.7;"
-                + "max-width:40rem;margin:3rem auto;padding:0 1rem;color:#1b1b1b}</style></head><body>"
+                + "<title>" + titleLo + " | " + titleEn + "</title><style>" + STYLE + "</style></head><body>"
+                + "<header><span class=\"flag\" aria-hidden=\"true\"></span><span>G-Web</span></header>"
                 + "<main><h1>" + titleLo + "</h1><p>" + textLo + "</p>"
                 + "<div lang=\"en\"><h2>" + titleEn + "</h2><p>" + textEn + "</p></div></main></body></html>");
     }

@@ -27,6 +27,8 @@ public class TenantFilter extends HttpFilter {
     /** Request attribute that marks a request for the portal host. */
     public static final String PORTAL = "gweb.portal";
 
+    private static final String SUSPENDED_VIEW = "/WEB-INF/views/suspended.xhtml";
+
     @Inject
     TenantDirectory directory;
 
@@ -53,10 +55,24 @@ public class TenantFilter extends HttpFilter {
         if (tenant.isEmpty()) {
             PlainPages.noSuchSite(response, host.get());
         } else if (!tenant.get().isActive()) {
-            PlainPages.suspended(response, tenant.get());
+            suspended(request, response, tenant.get());
         } else {
             currentTenant.set(tenant.get());
             chain.doFilter(request, response);
         }
+    }
+
+    /** A reader gets the closed site's page in its layout; anything else (API, forms) the plain one. */
+    private void suspended(HttpServletRequest request, HttpServletResponse response, TenantSnapshot tenant)
+            throws IOException, ServletException {
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            PlainPages.suspended(response, tenant);
+            return;
+        }
+        currentTenant.set(tenant);
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", PlainPages.RETRY_AFTER_SECONDS);
+        response.setHeader("Cache-Control", "no-store");
+        request.getRequestDispatcher(SUSPENDED_VIEW).forward(request, response);
     }
 }

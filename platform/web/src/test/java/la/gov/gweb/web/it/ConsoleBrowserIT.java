@@ -19,7 +19,7 @@ import la.gov.gweb.i18n.LocalizedDates;
 
 /**
  * The console in Chromium, as webmasters use it: an author writes a Lao news article with an
- * image and submits it; an editor previews and publishes it, the public sees it at once, and an
+ * image (refused until the image has a Lao description) and submits it; an editor previews and publishes it, the public sees it at once, and an
  * unpublish scheduled a minute ahead takes it off the site. In the media library an author
  * uploads several files at once and an editor replaces one behind the same address. Also:
  * sessions stay on their site, and forged or stale form posts save nothing.
@@ -28,6 +28,7 @@ class ConsoleBrowserIT extends DeployedPlatform {
 
     static final String MTC = "mtc.localhost";
     static final String TITLE = "ລັດຖະບານເປີດນຳໃຊ້ລະບົບບໍລິການອອນລາຍໃໝ່";
+    static final String ALT = "ເຈົ້າໜ້າທີ່ສາທິດລະບົບໃໝ່ໃຫ້ປະຊາຊົນ";
 
     @Test
     void anAuthorWritesAnEditorPublishesAndAScheduledUnpublishTakesItOff() throws Exception {
@@ -41,6 +42,9 @@ class ConsoleBrowserIT extends DeployedPlatform {
             author.driver().findElement(By.cssSelector("#edit\\:upload_input"))
                     .sendKeys(Path.of("src/test/resources/fixtures/lead.jpg").toAbsolutePath().toString());
             author.find("#edit\\:image img");
+            author.clickAndWaitForPage("#edit\\:save");
+            author.waitForText(".ui-messages", "ກະລຸນາຂຽນຄຳອະທິບາຍຮູບເປັນພາສາລາວ");
+            author.type("#edit\\:imageAltLo", ALT);
             author.clickAndWaitForPage("#edit\\:save");
             author.waitForText(".ui-messages", "ບັນທຶກແລ້ວ");
             editUrl = author.driver().getCurrentUrl();
@@ -60,6 +64,7 @@ class ConsoleBrowserIT extends DeployedPlatform {
             editor.driver().get(previewHref);
             editor.waitForText("main h1", TITLE);
             assertTrue(editor.find("main img").getAttribute("src").contains("/media/"));
+            assertEquals(ALT, editor.find("main img").getAttribute("alt"), "the Lao description is the image's alt text");
             editor.driver().navigate().back();
             editor.clickAndWaitForPage("#edit\\:publish");
             editor.waitForText(".ui-messages", "ເຜີຍແຜ່ແລ້ວ");
@@ -189,6 +194,23 @@ class ConsoleBrowserIT extends DeployedPlatform {
             editor.open("egc.localhost", "/admin/menus");
             editor.waitForText(".ui-messages", "ທ່ານບໍ່ມີສິດ");
             assertTrue(editor.driver().getCurrentUrl().endsWith("/admin/index"));
+        }
+    }
+
+    @Test
+    void aSiteAdminChoosesTheSiteColourFromThePaletteAndLaoDigits() throws Exception {
+        try (Browser admin = new Browser(deployment.getPort())) {
+            signIn(admin, "egc-admin");
+            admin.open("egc.localhost", "/admin/settings");
+            admin.find("#settings\\:colour").click();
+            admin.find("#settings\\:colour_items li[data-label*='#7B1E2B']").click();
+            admin.find("#settings\\:digits").click();
+            admin.find("#settings\\:digits_items li[data-label*='໐໑໒໓']").click();
+            admin.clickAndWaitForPage("#settings\\:save");
+            admin.waitForText(".ui-messages", "ບັນທຶກແລ້ວ");
+            admin.open("egc.localhost", "/admin/settings");
+            assertEquals("ສີແດງເຂັ້ມ (#7B1E2B)", admin.text("#settings\\:colour_label"));
+            assertEquals("ຕົວເລກລາວ (໐໑໒໓)", admin.text("#settings\\:digits_label"));
         }
     }
 

@@ -65,6 +65,10 @@ public class ItFixtures extends HttpServlet {
                     Base64.getDecoder().decode(request.getParameter("base64")))));
             case "/status" -> reply(response, provisioning.changeStatus(TenantSlug.of(request.getParameter("slug")),
                     TenantStatus.valueOf(request.getParameter("status"))).status().name());
+            case "/lose-store" -> {
+                migrations.dropTenantSchema(site(request).schemaName());
+                reply(response, "dropped");
+            }
             default -> response.sendError(404);
         }
     }
@@ -105,7 +109,8 @@ public class ItFixtures extends HttpServlet {
         if (catalog.find(slug).isPresent()) {
             return "exists";
         }
-        provisioning.create(new TenantDefinition(slug, TenantStatus.ACTIVE, "gweb-standard",
+        String theme = request.getParameter("theme");
+        provisioning.create(new TenantDefinition(slug, TenantStatus.ACTIVE, theme == null ? "gweb-standard" : theme,
                 LocalizedText.of("ເວັບໄຊທົດສອບ " + slug, "Test site " + slug),
                 List.of(HostName.of(request.getParameter("host")))));
         return "created";
