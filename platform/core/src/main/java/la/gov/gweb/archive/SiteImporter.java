@@ -23,6 +23,7 @@ import la.gov.gweb.account.SiteRole;
 import la.gov.gweb.audit.AuditLog;
 import la.gov.gweb.config.PlatformSettings;
 import la.gov.gweb.indexing.IndexRebuilds;
+import la.gov.gweb.media.LimitedInputStream;
 import la.gov.gweb.media.SiteFiles;
 import la.gov.gweb.media.StorageKey;
 import la.gov.gweb.persistence.ConfiguredDataSource;
@@ -215,13 +216,14 @@ public class SiteImporter {
         try {
             Files.createDirectories(incoming);
             file = Files.createTempFile(incoming, "import", ".zip");
-            try (InputStream limited = new BoundedInputStream(body, limits.maxArchiveBytes(), "")) {
+            try (InputStream limited = new LimitedInputStream(body, limits.maxArchiveBytes(),
+                    () -> ArchiveRefusal.invalid("archive.tooLarge", limits.maxArchiveBytes() >> 20))) {
                 Files.copy(limited, file, StandardCopyOption.REPLACE_EXISTING);
             }
             return file;
         } catch (RejectedException tooLarge) {
             deleteQuietly(file);
-            throw ArchiveRefusal.invalid("archive.tooLarge", limits.maxArchiveBytes() >> 20);
+            throw tooLarge;
         } catch (IOException interrupted) {
             deleteQuietly(file);
             throw ArchiveRefusal.invalid("archive.notZip");

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import la.gov.gweb.media.LimitedInputStream;
 
 /**
  * A received archive, checked in full before anything is created from it: a readable ZIP within
@@ -63,7 +64,8 @@ final class VerifiedArchive implements AutoCloseable {
     /** The content of a listed entry, bounded by its listed size. */
     InputStream open(String name) throws IOException {
         ZipEntry entry = zip.getEntry(name);
-        return new BoundedInputStream(zip.getInputStream(entry), manifest.entries().get(name).bytes(), name);
+        return new LimitedInputStream(zip.getInputStream(entry), manifest.entries().get(name).bytes(),
+                () -> ArchiveRefusal.invalid("archive.tampered", name));
     }
 
     private static ArchiveManifest readManifest(ZipFile zip, ArchiveLimits limits) {
@@ -71,7 +73,8 @@ final class VerifiedArchive implements AutoCloseable {
         if (entry == null) {
             throw ArchiveRefusal.invalid("archive.manifest");
         }
-        try (InputStream in = new BoundedInputStream(zip.getInputStream(entry), 64L << 20, ArchiveFormat.MANIFEST)) {
+        try (InputStream in = new LimitedInputStream(zip.getInputStream(entry), 64L << 20,
+                () -> ArchiveRefusal.invalid("archive.tampered", ArchiveFormat.MANIFEST))) {
             return ArchiveManifest.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException damaged) {
             throw ArchiveRefusal.invalid("archive.notZip");

@@ -3,21 +3,23 @@ package la.gov.gweb.media;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.Supplier;
 
 /**
- * Stops reading an upload as soon as it passes the size limit, so that a file of unknown length
- * (a streamed API upload) is refused after the limit, not after the whole file was written.
+ * Stops reading a stream as soon as it passes a size limit, so that content of unknown or
+ * untrusted length (a streamed upload, an archive entry) is refused at the limit, not after all
+ * of it was read or written. What passing the limit means is the caller's refusal.
  */
-final class LimitedInputStream extends FilterInputStream {
+public final class LimitedInputStream extends FilterInputStream {
 
     private final long limit;
-    private final long limitInMegabytes;
+    private final Supplier<? extends RuntimeException> refusal;
     private long read;
 
-    LimitedInputStream(InputStream in, long limit) {
+    public LimitedInputStream(InputStream in, long limit, Supplier<? extends RuntimeException> refusal) {
         super(in);
         this.limit = limit;
-        this.limitInMegabytes = limit / (1024 * 1024);
+        this.refusal = refusal;
     }
 
     @Override
@@ -29,9 +31,10 @@ final class LimitedInputStream extends FilterInputStream {
         return b;
     }
 
+    /** Never reads more than one byte past the limit, which is enough to know it was passed. */
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
-        int n = super.read(buffer, offset, length);
+        int n = super.read(buffer, offset, (int) Math.min(length, limit - read + 1));
         if (n > 0) {
             count(n);
         }
@@ -41,7 +44,7 @@ final class LimitedInputStream extends FilterInputStream {
     private void count(int n) {
         read += n;
         if (read > limit) {
-            throw new UploadRefusedException("upload.tooLarge", limitInMegabytes);
+            throw refusal.get();
         }
     }
 }

@@ -62,7 +62,8 @@ public class SiteFiles {
             Files.createDirectories(incoming);
             temporary = Files.createTempFile(incoming, "upload", ".tmp");
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            try (InputStream digesting = new DigestInputStream(new LimitedInputStream(content, limit), sha256)) {
+            try (InputStream digesting = new DigestInputStream(new LimitedInputStream(content, limit,
+                    () -> new UploadRefusedException("upload.tooLarge", limit / (1024 * 1024))), sha256)) {
                 Files.copy(digesting, temporary, StandardCopyOption.REPLACE_EXISTING);
             }
             return new ReceivedFile(temporary, Files.size(temporary), HexFormat.of().formatHex(sha256.digest()));

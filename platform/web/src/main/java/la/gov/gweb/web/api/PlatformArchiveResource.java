@@ -28,11 +28,7 @@ import la.gov.gweb.archive.ImportedSite;
 import la.gov.gweb.archive.SiteDeletion;
 import la.gov.gweb.archive.SiteExporter;
 import la.gov.gweb.archive.SiteImporter;
-import la.gov.gweb.refusal.Problem;
-import la.gov.gweb.refusal.RejectedException;
-import la.gov.gweb.refusal.RejectedException.Reason;
 import la.gov.gweb.tenant.TenantSnapshot;
-import la.gov.gweb.web.tenancy.TenantFilter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -68,7 +64,7 @@ public class PlatformArchiveResource {
     @Operation(summary = "Export a site", description = "The site's content, members, scheduled changes and files as"
             + " one ZIP with a manifest of SHA-256 hashes, streamed. Recorded as the site's latest export.")
     public Response export(@PathParam("slug") String slug) {
-        Caller caller = platformCaller();
+        Caller caller = apiCaller.platformAdmin(request);
         TenantSnapshot site = exporter.prepare(caller, slug);
         StreamingOutput archive = out -> exporter.write(caller, site, out);
         String name = site.slug().value() + "-" + LocalDate.now(ZoneOffset.UTC) + ".zip";
@@ -87,7 +83,7 @@ public class PlatformArchiveResource {
     public Response importArchive(InputStream archive,
                                   @Parameter(description = "a new slug") @QueryParam("slug") String slug,
                                   @Parameter(description = "new host names") @QueryParam("hosts") List<String> hosts) {
-        ImportedSite imported = importer.importArchive(platformCaller(), archive, slug, hosts);
+        ImportedSite imported = importer.importArchive(apiCaller.platformAdmin(request), archive, slug, hosts);
         return Response.created(URI.create(request.getContextPath() + "/api/v1/platform/tenants/"
                         + imported.site().slug().value()))
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
@@ -100,16 +96,8 @@ public class PlatformArchiveResource {
     @Operation(summary = "Delete a site", description = "Only with confirm set to the slug, and only when an export"
             + " was made since the site's last change (409 otherwise). Removes schema, catalog row, hosts, index and files.")
     public Response delete(@PathParam("slug") String slug, @QueryParam("confirm") String confirm) {
-        deletion.delete(platformCaller(), slug, confirm);
+        deletion.delete(apiCaller.platformAdmin(request), slug, confirm);
         return Response.noContent().build();
-    }
-
-    /** The platform API lives on the portal host only; on a site's host it is not there at all. */
-    private Caller platformCaller() {
-        if (request.getAttribute(TenantFilter.PORTAL) == null) {
-            throw new RejectedException(Reason.NOT_FOUND, Problem.of(null, "api.notFound"));
-        }
-        return apiCaller.required();
     }
 
     private static JsonObject json(ImportedSite imported) {

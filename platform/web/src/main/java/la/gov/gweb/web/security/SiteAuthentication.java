@@ -84,18 +84,12 @@ public class SiteAuthentication implements HttpAuthenticationMechanism {
     @Inject
     PlatformConsoleAuthentication platformConsole;
 
-    @Inject
-    PlatformApiAuthentication platformApi;
-
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Optional<TenantSnapshot> site = RequestTenant.of(request, directory);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (site.isEmpty()) {
-            if (platformApi.applies(request) && isBasic(request)) {
-                return platformApi.validate(request, response, context);
-            }
             if (RequestTenant.isPortal(request, settings) && path.startsWith("/api/")) {
                 clientAddress.set(request.getRemoteAddr());
                 return api(request, response, context, path);
@@ -202,13 +196,7 @@ public class SiteAuthentication implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(caller.username(), caller.groups());
     }
 
-    /** The platform API takes Basic credentials of a platform admin; bearer tokens go through {@link #api}. */
-    private static boolean isBasic(HttpServletRequest request) {
-        String authorization = request.getHeader("Authorization");
-        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
-    }
-
-    static Optional<UsernamePasswordCredential> basic(String encoded) {
+    private static Optional<UsernamePasswordCredential> basic(String encoded) {
         try {
             String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');

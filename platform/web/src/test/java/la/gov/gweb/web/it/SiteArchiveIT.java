@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,11 +30,22 @@ import org.junit.jupiter.api.Test;
 class SiteArchiveIT extends DeployedPlatform {
 
     static final String PORTAL = SiteClient.PORTAL;
-    static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString(
+    static final String ADMIN_BASIC = "Basic " + Base64.getEncoder().encodeToString(
             "admin:it-platform-admin-2026".getBytes(StandardCharsets.UTF_8));
     static final String TENANTS = "/api/v1/platform/tenants/";
     static final List<String> PAGES = List.of("/", "/en/", "/news", "/en/news", "/announcements", "/legal",
             "/about/structure", "/search?q=" + java.net.URLEncoder.encode("ດິຈິຕອນ", StandardCharsets.UTF_8));
+
+    /** The platform admin's bearer token on the portal host, as the platform API takes. */
+    private String admin;
+
+    @BeforeEach
+    void signInAsPlatformAdmin() {
+        SiteClient.Reply token = client.call("POST", PORTAL, "/api/v1/auth/tokens",
+                Map.of("Authorization", ADMIN_BASIC), null);
+        assertEquals(200, token.status(), token.body());
+        admin = "Bearer " + token.json().getString("token");
+    }
 
     @Test
     void aSiteExportedAndImportedAsANewSiteShowsTheSameContentAndIsDeletedOnlyAfterAnExport() {
@@ -195,7 +207,7 @@ class SiteArchiveIT extends DeployedPlatform {
                     new byte[] {1}).status());
         }
         SiteClient.Reply unknown = client.call("GET", PORTAL, TENANTS + "nosuchsite/export",
-                Map.of("Authorization", ADMIN, "Accept-Language", "en"), null);
+                Map.of("Authorization", admin, "Accept-Language", "en"), null);
         assertEquals(404, unknown.status());
         assertTrue(unknown.json().getString("message").contains("nosuchsite"));
         assertEquals(200, client.get("mtc.localhost", "/").status());
@@ -254,7 +266,7 @@ class SiteArchiveIT extends DeployedPlatform {
     }
 
     private byte[] export(String slug) {
-        SiteClient.Reply reply = client.call("GET", PORTAL, TENANTS + slug + "/export", Map.of("Authorization", ADMIN),
+        SiteClient.Reply reply = client.call("GET", PORTAL, TENANTS + slug + "/export", Map.of("Authorization", admin),
                 null);
         assertEquals(200, reply.status(), reply.body());
         assertTrue(reply.header("Content-Type").orElse("").startsWith("application/zip"), reply.headers().toString());
@@ -269,12 +281,12 @@ class SiteArchiveIT extends DeployedPlatform {
 
     private SiteClient.Reply importArchive(byte[] archive, String query, String language) {
         return client.callBytes("POST", PORTAL, TENANTS + "import" + query,
-                withZip(Map.of("Authorization", ADMIN, "Accept-Language", language)), archive);
+                withZip(Map.of("Authorization", admin, "Accept-Language", language)), archive);
     }
 
     private SiteClient.Reply delete(String slug, String confirmation) {
         return client.call("DELETE", PORTAL, TENANTS + slug + (confirmation == null ? "" : "?confirm=" + confirmation),
-                Map.of("Authorization", ADMIN, "Accept-Language", "en"), null);
+                Map.of("Authorization", admin, "Accept-Language", "en"), null);
     }
 
     private static Map<String, String> withZip(Map<String, String> headers) {
