@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -66,11 +68,17 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
-    /** Clicks and waits until the page that the click loads has replaced the current one. */
+    /**
+     * Clicks and waits until the page that the click loads has replaced the current one: a mark
+     * left on the current page's window is gone once a new document has loaded. (Asking whether
+     * the button went stale fails instead on some Chromium versions.)
+     */
     void clickAndWaitForPage(String cssSelector) {
         WebElement button = find(cssSelector);
+        ((JavascriptExecutor) driver).executeScript("window.gwebLeft = true");
         button.click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class).until(d -> (Boolean) ((JavascriptExecutor) d)
+                .executeScript("return window.gwebLeft === undefined && document.readyState === 'complete'"));
     }
 
     /** Clicks an AJAX button that adds a row to a table, and waits for the row to appear. */

@@ -31,15 +31,19 @@ public final class FreshDatabase implements BeforeAllCallback {
             if (done) {
                 return;
             }
-            deleteFolder(Path.of(System.getProperty("it.dataDir")));
-            if ("mariadb".equals(System.getProperty("it.database"))) {
-                resetMariaDb(System.getProperty("it.mariadb.url"), System.getProperty("it.mariadb.user"),
-                        System.getProperty("it.mariadb.password"), System.getProperty("it.mariadb.prefix"));
-            }
+            empty(ItInstallation.shared());
             done = true;
         }
     }
 
+    /** Deletes everything {@code installation} holds, leaving an empty platform database. */
+    static void empty(ItInstallation installation) throws SQLException {
+        deleteFolder(installation.dataDir());
+        if (ItInstallation.onMariaDb()) {
+            resetMariaDb(installation.databaseUrl(), System.getProperty("it.mariadb.user"),
+                    System.getProperty("it.mariadb.password"), installation.schemaPrefix());
+        }
+    }
     private static void resetMariaDb(String url, String user, String password, String prefix) throws SQLException {
         String server = url.substring(0, url.lastIndexOf('/') + 1);
         String platform = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The platform started as an operator starts it, {@code java -jar payara-micro.jar --deploy},
- * on the test database, and stopped again. Ready means the portal answers over HTTP: Payara's
+ * on a test installation, and stopped again. Ready means the portal answers over HTTP: Payara's
  * log says "ready" even when the deployment failed.
  */
 final class PlatformProcess implements AutoCloseable {
@@ -27,21 +27,14 @@ final class PlatformProcess implements AutoCloseable {
         this.port = port;
     }
 
-    static PlatformProcess start(Path war, Path log) {
+    static PlatformProcess start(Path war, Path log, ItInstallation installation) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 forward("java.io.tmpdir", "java.io.tmpdir"),
-                forward("gweb.data.dir", "it.dataDir"),
                 forward("gweb.tenants.dir", "gweb.tenantsDir")));
-        if ("mariadb".equals(System.getProperty("it.database"))) {
-            command.addAll(List.of(
-                    forward("gweb.db.url", "it.mariadb.url"),
-                    forward("gweb.db.user", "it.mariadb.user"),
-                    forward("gweb.db.password", "it.mariadb.password"),
-                    forward("gweb.db.tenant-schema-prefix", "it.mariadb.prefix")));
-        }
+        command.addAll(installation.platformOptions());
         command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--nocluster",
                 "--deploy", war.toString(), "--contextroot", "/", "--port", String.valueOf(port)));
         try {

@@ -11,14 +11,13 @@ import java.time.Instant;
 import java.util.Map;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Starting the platform again on the same database migrates nothing again, re-applies no site
  * folder and keeps every site and every byte of content as it was; a platform killed right
- * after a change catches its search index up at the next start.
+ * after a change catches its search index up at the next start. It runs on an installation of
+ * its own, as the Arquillian deployment keeps running beside it.
  */
-@ExtendWith(FreshDatabase.class)
 class RestartIT {
 
     @Test
@@ -27,6 +26,8 @@ class RestartIT {
         Path war = folder.resolve("ROOT.war");
         PlatformArchive.create().as(ZipExporter.class).exportTo(war.toFile(), true);
         Path log = folder.resolve("payara-" + System.getProperty("it.database") + ".log");
+        ItInstallation installation = ItInstallation.separate("restart");
+        FreshDatabase.empty(installation);
 
         String platformHistory;
         String siteHistory;
@@ -34,7 +35,7 @@ class RestartIT {
         String pageId;
         String home;
         String lastPageId;
-        try (PlatformProcess first = PlatformProcess.start(war, log)) {
+        try (PlatformProcess first = PlatformProcess.start(war, log, installation)) {
             SiteClient client = first.client();
             client.fixture("POST", "/sites", Map.of("slug", "itrestart", "host", "itrestart.localhost"));
             pageId = client.fixture("POST", "/pages", Map.of("slug", "itrestart", "path", "kept",
@@ -48,7 +49,7 @@ class RestartIT {
                     "titleEn", "Capybarium", "bodyEn", "<p>x</p>"));
             first.kill();
         }
-        try (PlatformProcess second = PlatformProcess.start(war, log)) {
+        try (PlatformProcess second = PlatformProcess.start(war, log, installation)) {
             SiteClient client = second.client();
             assertFalse(platformHistory.isBlank());
             assertEquals(platformHistory, client.fixture("GET", "/history", Map.of()));
