@@ -3,6 +3,7 @@ package la.gov.gweb.platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,6 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import la.gov.gweb.config.PlatformSettings;
 import la.gov.gweb.content.ContentStatus;
@@ -28,6 +31,8 @@ import la.gov.gweb.tenant.TenantSnapshot;
  */
 @ApplicationScoped
 public class SiteMeasurements {
+
+    private static final Logger LOG = Logger.getLogger(SiteMeasurements.class.getName());
 
     static final Duration FRESH_FOR = Duration.ofSeconds(30);
 
@@ -63,6 +68,7 @@ public class SiteMeasurements {
         long items = 0;
         long published = 0;
         Instant lastPublish = null;
+        boolean storeReadable = true;
         EntityManager em = stores.open(site);
         try {
             for (Object[] row : em.createQuery("select c.status, count(c) from ContentItem c group by c.status",
@@ -77,13 +83,16 @@ public class SiteMeasurements {
                     .setParameter("now", now)
                     .setMaxResults(1)
                     .getResultStream().findFirst().orElse(null);
+        } catch (PersistenceException unreadable) {
+            LOG.log(Level.WARNING, unreadable, () -> "The store of " + site.slug() + " cannot be read");
+            storeReadable = false;
         } finally {
             em.close();
         }
         SiteIndex index = engine.index(site.slug());
         try {
             return new SiteFigures(items, published, bytes(settings.dataDir().resolve("sites").resolve(site.slug().value())),
-                    lastPublish, index.documentCount(), index.needsRebuild(), now);
+                    lastPublish, index.documentCount(), index.needsRebuild(), storeReadable, now);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

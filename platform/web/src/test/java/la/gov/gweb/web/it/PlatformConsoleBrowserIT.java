@@ -1,5 +1,6 @@
 package la.gov.gweb.web.it;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -148,6 +149,21 @@ class PlatformConsoleBrowserIT extends DeployedPlatform {
         SiteClient.Reply archive = get(PORTAL, "/admin/platform/export?site=mtc", platform);
         assertEquals(200, archive.status());
         assertTrue(archive.header("Content-Type").orElse("").startsWith("application/zip"));
+    }
+
+    @Test
+    void aSiteWhoseStoreCannotBeReadIsListedAsSuchAndHidesNoOtherSite() {
+        client.fixture("POST", "/sites", Map.of("slug", "itunreadable", "host", "itunreadable.localhost"));
+        client.fixture("POST", "/lose-store", Map.of("slug", "itunreadable"));
+        String platform = client.consoleSession(PORTAL, "admin", ADMIN_PASSWORD);
+        SiteClient.Reply sites = get(PORTAL, "/admin/platform/sites", platform);
+        SiteClient.Reply portal = client.get(PORTAL, "/");
+        assertAll(
+                () -> assertEquals(200, sites.status()),
+                () -> assertTrue(sites.body().contains("ອ່ານຂໍ້ມູນຂອງເວັບໄຊບໍ່ໄດ້"), "the broken site says so"),
+                () -> assertTrue(sites.body().contains("itunreadable.localhost")),
+                () -> assertTrue(sites.body().contains("mtc.localhost"), "the other sites are listed"),
+                () -> assertEquals(200, portal.status(), "the public portal still answers"));
     }
 
     /** Clicks what an AJAX update may have just replaced, finding it again until the click lands. */
