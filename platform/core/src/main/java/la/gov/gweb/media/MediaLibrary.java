@@ -80,27 +80,52 @@ public class MediaLibrary {
     public MediaFile upload(Caller caller, String fileName, long size, InputStream content) {
         Access.require(caller, SiteRole.AUTHOR);
         TenantSlug site = site();
-        ReceivedFile received = receive(site, size, content);
+        ReceivedFile received = files.receive(site, content, limit(size));
         try {
             Inspection inspection = inspector.inspect(received.temporary(), fileName);
-            StorageKey key = newKey(fileName, inspection.mediaType());
             em.joinTransaction();
-            MediaFile file = new MediaFile(key, new StoredContent(cleanName(fileName), received, inspection),
-                    caller.username(), clock.instant());
-            em.persist(file);
-            em.flush();
-            Path kept = files.keep(site, received, key);
+            MediaFile file = keep(em, site, new StoredContent(cleanName(fileName), received, inspection),
+                    caller.username());
+            StorageKey key = file.storageKey();
             afterCompletion(committed -> {
                 if (!committed) {
                     files.delete(site, key);
                 }
             });
-            makeVariants(kept, inspection);
             audit.record(site, caller.username(), "media.upload", "MEDIA", file.id(), key + " " + inspection.mediaType());
             return file;
         } finally {
             files.discard(received);
         }
+    }
+
+    /**
+     * An image for a site that does not exist yet (the logo sent with the request that creates
+     * it), received and checked like an upload and refused unless it is an image the library
+     * takes. It waits outside every site until {@link #adopt(EntityManager, TenantSlug,
+     * StoredContent)} takes it into the new site; {@link #discard} removes it when that did not happen.
+     */
+    public StoredContent receiveImage(String fileName, long size, InputStream content) {
+        ReceivedFile received = files.receiveForNewSite(content, limit(size));
+        try {
+            return new StoredContent(cleanName(fileName), received, inspector.inspectImage(received.temporary(), fileName));
+        } catch (RuntimeException refused) {
+            files.discard(received);
+            throw refused;
+        }
+    }
+
+    /**
+     * Takes an image from {@link #receiveImage} into a site being created, through its store, as an
+     * upload would be: under a new key, with its variants. The site's removal on a failed creation
+     * removes it too.
+     */
+    public MediaFile adopt(EntityManager store, TenantSlug site, StoredContent image) {
+        return keep(store, site, image, null);
+    }
+
+    public void discard(StoredContent content) {
+        files.discard(content.received());
     }
 
     /**
@@ -112,7 +137,7 @@ public class MediaLibrary {
         Access.require(caller, SiteRole.EDITOR);
         TenantSlug site = site();
         MediaFile file = load(id);
-        ReceivedFile received = receive(site, size, content);
+        ReceivedFile received = files.receive(site, content, limit(size));
         try {
             Inspection inspection = inspector.inspect(received.temporary(), fileName);
             if (!inspection.mediaType().equals(file.mediaType())) {
@@ -244,12 +269,23 @@ public class MediaLibrary {
         makeVariants(file, inspection);
     }
 
-    private ReceivedFile receive(TenantSlug site, long size, InputStream content) {
+    /** The upload limit, after refusing a file whose declared size is already over it. */
+    private long limit(long declaredSize) {
         long limit = settings.maxUploadBytes();
-        if (size > limit) {
+        if (declaredSize > limit) {
             throw new UploadRefusedException("upload.tooLarge", limit / (1024 * 1024));
         }
-        return files.receive(site, content, limit);
+        return limit;
+    }
+
+    /** Puts an inspected file under a new key of the site and records it in its library, with its variants. */
+    private MediaFile keep(EntityManager store, TenantSlug site, StoredContent content, String uploadedBy) {
+        StorageKey key = newKey(content.fileName(), content.inspection().mediaType());
+        MediaFile file = new MediaFile(key, content, uploadedBy, clock.instant());
+        store.persist(file);
+        store.flush();
+        makeVariants(files.keep(site, content.received(), key), content.inspection());
+        return file;
     }
 
     /** Variants are derived: when one cannot be made the original is served, so the upload stands. */

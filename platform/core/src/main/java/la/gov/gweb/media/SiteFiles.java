@@ -56,7 +56,20 @@ public class SiteFiles {
      * {@link #replace}; {@link #discard} removes it.
      */
     public ReceivedFile receive(TenantSlug site, InputStream content, long limit) {
-        Path incoming = root(site).resolve(INCOMING);
+        return receive(root(site).resolve(INCOMING), content, limit);
+    }
+
+    /**
+     * Like {@link #receive(TenantSlug, InputStream, long)}, for a site that does not exist yet (its
+     * logo, sent with the request that creates it): the file waits in the platform's own incoming
+     * folder, so a refused or conflicting creation never touches a folder that may be another
+     * site's, and {@link #keep} moves it into the site once the site is being made.
+     */
+    public ReceivedFile receiveForNewSite(InputStream content, long limit) {
+        return receive(settings.dataDir().resolve(INCOMING), content, limit);
+    }
+
+    private static ReceivedFile receive(Path incoming, InputStream content, long limit) {
         Path temporary = null;
         try {
             Files.createDirectories(incoming);

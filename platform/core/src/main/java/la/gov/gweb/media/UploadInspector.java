@@ -14,8 +14,8 @@ import org.apache.tika.metadata.TikaCoreProperties;
 /**
  * Decides what a received file really is, from its content with Tika (the name only breaks ties
  * between types sharing a signature, such as ZIP-based documents), and refuses what the library
- * does not take: other types, images larger than the pixel limit or without a readable header,
- * damaged or bomb-like documents. Each refusal carries a message key for the user.
+ * does not take: empty files, other types, images larger than the pixel limit or without a
+ * readable header, damaged or bomb-like documents. Each refusal carries a message key for the user.
  */
 public final class UploadInspector {
 
@@ -36,6 +36,22 @@ public final class UploadInspector {
         if (!ALLOWED.contains(type)) {
             throw new UploadRefusedException("upload.typeNotAllowed", type);
         }
+        return check(file, type);
+    }
+
+    /**
+     * Like {@link #inspect}, where only an image will do (a site's logo): any other type, SVG
+     * included (it can carry script), is refused as not an image.
+     */
+    public Inspection inspectImage(Path file, String fileName) {
+        String type = detect(file, fileName);
+        if (MediaKind.of(type) != MediaKind.IMAGE || !ALLOWED.contains(type)) {
+            throw new UploadRefusedException("upload.notImage", type);
+        }
+        return check(file, type);
+    }
+
+    private static Inspection check(Path file, String type) {
         if (type.startsWith("image/")) {
             ImageHeader.Size size = ImageHeader.read(file, type)
                     .orElseThrow(() -> new UploadRefusedException("upload.image.damaged", MediaTypes.label(type)));
@@ -54,11 +70,23 @@ public final class UploadInspector {
         return new Inspection(type, null, null);
     }
 
+    /** An empty file has no type worth naming: it is refused as empty, not as "text/plain". */
     private String detect(Path file, String fileName) {
+        if (isEmpty(file)) {
+            throw new UploadRefusedException("upload.empty");
+        }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             return detector.detect(in, metadata).getBaseType().toString();
+        } catch (IOException unreadable) {
+            throw new UploadRefusedException("upload.interrupted");
+        }
+    }
+
+    private static boolean isEmpty(Path file) {
+        try {
+            return Files.size(file) == 0;
         } catch (IOException unreadable) {
             throw new UploadRefusedException("upload.interrupted");
         }

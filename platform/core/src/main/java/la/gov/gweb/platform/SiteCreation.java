@@ -20,7 +20,10 @@ import la.gov.gweb.audit.AuditLog;
 import la.gov.gweb.config.PlatformSettings;
 import la.gov.gweb.i18n.LocalizedText;
 import la.gov.gweb.indexing.SearchIndexer;
+import la.gov.gweb.media.MediaLibrary;
 import la.gov.gweb.media.SiteFiles;
+import la.gov.gweb.media.StoredContent;
+import la.gov.gweb.media.UploadRefusedException;
 import la.gov.gweb.refusal.Problem;
 import la.gov.gweb.refusal.RejectedException;
 import la.gov.gweb.refusal.RejectedException.Reason;
@@ -68,6 +71,9 @@ public class SiteCreation {
     SiteFiles files;
 
     @Inject
+    MediaLibrary media;
+
+    @Inject
     SearchIndexer indexer;
 
     @Inject
@@ -89,14 +95,45 @@ public class SiteCreation {
         Optional<Account> existing = accounts.find(admin.username());
         Optional<String> generated = existing.isPresent() || admin.password() != null ? Optional.empty()
                 : Optional.of(GeneratedPassword.create());
+        StoredContent logo = receiveLogo(request.logo());
         List<Account> made = new ArrayList<>();
-        TenantSnapshot site = build(definition, seed, made, () -> {
-            Account account = existing.orElseGet(() -> made(made, newAdmin(admin, generated.orElse(admin.password()))));
-            return tenant -> accounts.grant(account, tenant.slug(), SiteRole.SITE_ADMIN);
-        });
+        TenantSnapshot site;
+        try {
+            site = build(definition, seed, logo, made, () -> {
+                Account account = existing.orElseGet(() -> made(made, newAdmin(admin, generated.orElse(admin.password()))));
+                return tenant -> accounts.grant(account, tenant.slug(), SiteRole.SITE_ADMIN);
+            });
+        } finally {
+            if (logo != null) {
+                media.discard(logo);
+            }
+        }
         audit.record(site.slug(), caller.username(), "site.create", "site", site.slug().value(),
-                "template " + request.template() + ", admin " + admin.username().strip().toLowerCase(Locale.ROOT));
+                "template " + request.template() + ", admin " + admin.username().strip().toLowerCase(Locale.ROOT)
+                        + (logo == null ? "" : ", logo " + logo.fileName()));
         return new SiteCreated(site, admin.username().strip().toLowerCase(Locale.ROOT), existing.isEmpty(), generated);
+    }
+
+    /** The largest logo taken: any upload's limit ({@code GWEB_UPLOAD_MAX_BYTES}). */
+    public long maxLogoBytes() {
+        return settings.maxUploadBytes();
+    }
+
+    /**
+     * The logo sent with the request, received and checked before anything of the site is made,
+     * so that a refused logo (400, beside its field) leaves nothing behind; null when none was sent.
+     */
+    private StoredContent receiveLogo(NewSite.Logo logo) {
+        if (logo == null) {
+            return null;
+        }
+        String fileName = logo.fileName() == null || logo.fileName().isBlank() ? "logo" : logo.fileName();
+        try {
+            return media.receiveImage(fileName, logo.size(), logo.content());
+        } catch (UploadRefusedException refused) {
+            throw new RejectedException(Reason.INVALID, Problem.of("brand.logo", "site.logo.refused", fileName,
+                    Problem.of(null, refused.key(), refused.arguments())));
+        }
     }
 
     /**
@@ -117,7 +154,7 @@ public class SiteCreation {
         }
         SiteSeed filled = seed;
         List<Account> made = new ArrayList<>();
-        TenantSnapshot site = build(definition, filled, made, () -> tenant -> filled.members().forEach(member -> {
+        TenantSnapshot site = build(definition, filled, null, made, () -> tenant -> filled.members().forEach(member -> {
             Account account = accounts.find(member.username()).orElseGet(() -> made(made,
                     accounts.create(member.username(), member.name(), member.password().toCharArray(), false)));
             accounts.grant(account, tenant.slug(), member.role());
@@ -130,14 +167,15 @@ public class SiteCreation {
     /**
      * Makes the site: {@code people} runs first (it may make accounts, listed in {@code made}) and
      * gives what grants them their roles once the content is in. A slug or host taken meanwhile by
-     * another creation is a conflict that touches nothing of that other site.
+     * another creation is a conflict that touches nothing of that other site. {@code logo} (or
+     * null) joins the site's files with its content, so a failure after that removes it with them.
      */
-    private TenantSnapshot build(TenantDefinition definition, SiteSeed seed, List<Account> made,
+    private TenantSnapshot build(TenantDefinition definition, SiteSeed seed, StoredContent logo, List<Account> made,
                                  Supplier<Consumer<TenantSnapshot>> people) {
         try {
             Consumer<TenantSnapshot> grants = people.get();
             TenantSnapshot site = provisioning.create(definition, tenant -> {
-                importer.importInto(tenant, seed);
+                importer.importInto(tenant, seed, logo);
                 grants.accept(tenant);
             });
             indexer.requestDrain(site.slug());

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One thing wrong with a request, as a message key (looked up in the user's language by the
- * console or the API) with its arguments and the field it concerns.
+ * console or the API) with its arguments and the field it concerns. An argument may itself be a
+ * problem, the reason behind this one, written in the same language.
  */
 public record Problem(String field, String key, List<Object> arguments) {
 

@@ -21,6 +21,7 @@ import la.gov.gweb.indexing.SearchOutbox;
 import la.gov.gweb.media.MediaLibrary;
 import la.gov.gweb.media.SiteFiles;
 import la.gov.gweb.media.StorageKey;
+import la.gov.gweb.media.StoredContent;
 import la.gov.gweb.menu.MenuItem;
 import la.gov.gweb.menu.MenuKind;
 import la.gov.gweb.persistence.TenantStores;
@@ -45,15 +46,20 @@ public class SiteSeedImporter {
 
     private final Clock clock = Clock.systemUTC();
 
+    /**
+     * {@code logo}, when not null, is an image received for the new site
+     * ({@link MediaLibrary#receiveImage}) that becomes its logo in place of the seed's.
+     */
     @Transactional
-    public void importInto(TenantSnapshot tenant, SiteSeed seed) {
+    public void importInto(TenantSnapshot tenant, SiteSeed seed, StoredContent logo) {
         EntityManager em = stores.open(tenant);
         try {
             Instant now = clock.instant();
             SiteSeed.Settings settings = seed.settings();
-            String logo = settings.logo() == null ? null : copy(em, tenant, seed, settings.logo()).storageKey();
+            String logoKey = logo != null ? media.adopt(em, tenant.slug(), logo).path()
+                    : settings.logo() == null ? null : copy(em, tenant, seed, settings.logo()).storageKey();
             SiteSettings siteSettings = new SiteSettings(settings.address(), settings.phone(), settings.email(),
-                    logo, settings.social());
+                    logoKey, settings.social());
             siteSettings.changeAppearance(settings.colour(), settings.digits());
             em.persist(siteSettings);
             persistMenu(em, MenuKind.MAIN, null, seed.mainMenu());

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,5 +90,45 @@ final class UploadInspectorTest {
         webp[28] = (byte) (1079 >> 8);
         Inspection inspection = inspector.inspect(TestFiles.write(folder, "a.webp", webp), "a.webp");
         assertEquals(new Inspection("image/webp", 1920, 1080), inspection);
+    }
+
+    @Test
+    void anEmptyFileIsRefusedAsEmpty() throws Exception {
+        Path empty = TestFiles.write(folder, "empty.png", new byte[0]);
+        assertEquals("upload.empty", assertThrows(UploadRefusedException.class, () -> inspector.inspect(empty, "empty.png")).key());
+        assertEquals("upload.empty", assertThrows(UploadRefusedException.class, () -> inspector.inspectImage(empty, "empty.png")).key());
+    }
+
+    @Test
+    void whereOnlyAnImageWillDoAnImageIsTakenAndADocumentIsNot() throws Exception {
+        assertEquals(new Inspection("image/png", 64, 32),
+                inspector.inspectImage(TestFiles.write(folder, "logo", TestFiles.image("png", 64, 32)), "emblem.png"));
+        UploadRefusedException refused = assertThrows(UploadRefusedException.class,
+                () -> inspector.inspectImage(TestFiles.write(folder, "ok.pdf", TestFiles.pdf(true)), "emblem.png"));
+        assertEquals("upload.notImage", refused.key());
+        assertArrayEquals(new Object[] {"application/pdf"}, refused.arguments());
+    }
+
+    @Test
+    void anSvgIsNotAnImageTheLibraryTakesWithScriptOrWithout() throws Exception {
+        for (String svg : List.of("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(document.cookie)</script></svg>")) {
+            Path file = TestFiles.write(folder, "logo.svg", svg.getBytes(StandardCharsets.UTF_8));
+            UploadRefusedException refused = assertThrows(UploadRefusedException.class,
+                    () -> inspector.inspectImage(file, "logo.svg"));
+            assertEquals("upload.notImage", refused.key());
+            assertArrayEquals(new Object[] {"image/svg+xml"}, refused.arguments());
+        }
+    }
+
+    @Test
+    void bytesThatAreNotWhatTheNameSaysAreJudgedByWhatTheyAre() throws Exception {
+        UploadRefusedException html = assertThrows(UploadRefusedException.class, () -> inspector.inspectImage(
+                TestFiles.write(folder, "page.png", "<html><body>hi</body></html>".getBytes(StandardCharsets.UTF_8)),
+                "emblem.png"));
+        assertEquals("upload.notImage", html.key());
+        byte[] cut = java.util.Arrays.copyOf(TestFiles.image("png", 10, 10), 14);
+        assertEquals("upload.image.damaged", assertThrows(UploadRefusedException.class,
+                () -> inspector.inspectImage(TestFiles.write(folder, "cut.png", cut), "emblem.png")).key());
     }
 }

@@ -7,19 +7,27 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import la.gov.gweb.content.ContentType;
 import la.gov.gweb.i18n.LocalizedText;
 import la.gov.gweb.platform.NewSite;
 import la.gov.gweb.platform.PageText;
 import la.gov.gweb.platform.SiteChange;
 import la.gov.gweb.platform.SiteOverview;
+import la.gov.gweb.refusal.Problem;
+import la.gov.gweb.refusal.RejectedException;
+import la.gov.gweb.refusal.RejectedException.Reason;
 import la.gov.gweb.tenant.TenantSnapshot;
 
 /** The JSON of the platform API: sites as the platform admin sees them, and the requests that make and change them. */
 final class PlatformJson {
+
+    private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n]+");
 
     private PlatformJson() {
     }
@@ -32,7 +40,28 @@ final class PlatformJson {
                 brand == null ? null : ContentJson.string(brand, "colour"),
                 admin == null ? null : new NewSite.Admin(ContentJson.string(admin, "username"),
                         ContentJson.string(admin, "name"), ContentJson.string(admin, "email"),
-                        ContentJson.string(admin, "password")));
+                        ContentJson.string(admin, "password")),
+                brand == null ? null : logo(brand));
+    }
+
+    /**
+     * {@code brand.logo}: {@code {"fileName", "data"}} with the file's bytes in base64, line breaks
+     * allowed (as {@code base64} writes them). What the bytes are is the media library's to judge;
+     * here only base64 that does not decode is refused.
+     */
+    static NewSite.Logo logo(JsonObject brand) {
+        JsonObject logo = object(brand, "logo");
+        if (logo == null) {
+            return null;
+        }
+        String data = ContentJson.string(logo, "data");
+        byte[] bytes;
+        try {
+            bytes = data == null ? new byte[0] : Base64.getDecoder().decode(LINE_BREAKS.matcher(data).replaceAll(""));
+        } catch (IllegalArgumentException notBase64) {
+            throw new RejectedException(Reason.INVALID, Problem.of("brand.logo", "site.logo.base64"));
+        }
+        return new NewSite.Logo(ContentJson.string(logo, "fileName"), bytes.length, new ByteArrayInputStream(bytes));
     }
 
     static SiteChange change(JsonObject json) {

@@ -46,9 +46,13 @@ public class PlatformTenantsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a site", description = "Portal host, platform admin token. Body: {slug, names: {lo, en},"
-            + " hosts: [...], theme?, template: ministry|province|agency, brand?: {colour?}, admin: {username, name?,"
-            + " email?, password?}}. 201 with the site once it answers on its hosts; a new admin without a password"
-            + " gets a generated one, returned in this answer only. 400 invalid, 409 slug, host or account taken.")
+            + " hosts: [...], theme?, template: ministry|province|agency, brand?: {colour?, logo?: {fileName?, data}},"
+            + " admin: {username, name?, email?, password?}}. brand.logo.data is the logo file in base64 (line breaks"
+            + " allowed): a JPEG, PNG, WebP or GIF image typed from its content, at most GWEB_UPLOAD_MAX_BYTES, shown"
+            + " in the site's header and kept in its media library; without it the site shows the G-Web emblem."
+            + " 201 with the site once it answers on its hosts; a new admin without a password gets a generated one,"
+            + " returned in this answer only. 400 invalid (a logo that is empty, not base64, not such an image,"
+            + " damaged or too large: field brand.logo), 409 slug, host or account taken; a refusal creates nothing.")
     public Response create(JsonObject body) {
         Caller caller = apiCaller.platformAdmin(request);
         SiteCreated created = creation.create(caller, PlatformJson.newSite(ApiCaller.body(body)));

@@ -30,8 +30,10 @@ public final class Messages {
         return new MessageFormat(pattern, language.locale()).format(arguments);
     }
 
+    /** A problem's message; an argument that is itself a problem (a reason) is written in the same language. */
     public static String text(Language language, Problem problem) {
-        return text(language, problem.key(), problem.arguments().toArray());
+        return text(language, problem.key(), problem.arguments().stream()
+                .map(argument -> argument instanceof Problem reason ? text(language, reason) : argument).toArray());
     }
 
     /** The reader's language from an Accept-Language header: English only if preferred over Lao. */

@@ -103,6 +103,13 @@ final class MessagesTest {
         assertEquals("ຂໍ້ຄວາມຍາວເກີນໄປ: ບໍ່ເກີນ 500 ຕົວອັກສອນ.", Messages.text(Language.LO, problem));
     }
 
+    @Test
+    void aReasonGivenAsAProblemIsWrittenInTheSameLanguage() {
+        Problem logo = Problem.of("brand.logo", "site.logo.refused", "emblem.png", Problem.of(null, "upload.tooLarge", 2));
+        assertEquals("Logo emblem.png: The file is too large: at most 2 MB.", Messages.text(Language.EN, logo));
+        assertEquals("ໂລໂກ້ emblem.png: ໄຟລ໌ໃຫຍ່ເກີນໄປ: ບໍ່ເກີນ 2 MB.", Messages.text(Language.LO, logo));
+    }
+
     @ParameterizedTest
     @CsvSource({"EN, This request cannot be carried out.", "LO, ຄຳຮ້ອງນີ້ບໍ່ສາມາດດຳເນີນການໄດ້."})
     void anUnknownKeyGivesTheUnknownMessage(Language language, String expected) {

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -18,9 +21,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The platform console in Chromium, on the portal host, as the central team uses it: a platform
- * admin suspends and resumes a site, rolls out the 18 provinces from a CSV file with one broken
- * row, gives a new account a role on a new site and finds it all in the audit log. Site accounts
- * are refused there, and sessions never cross between the portal and a site.
+ * admin suspends and resumes a site, creates one with a logo (a file that is no image refused),
+ * rolls out the 18 provinces from a CSV file with one broken row, gives a new account a role on a
+ * new site and finds it all in the audit log. Site accounts are refused there, and sessions never
+ * cross between the portal and a site.
  */
 class PlatformConsoleBrowserIT extends DeployedPlatform {
 
@@ -56,10 +60,17 @@ class PlatformConsoleBrowserIT extends DeployedPlatform {
             admin.waitForText(".ui-message", "mtc");
             assertTrue(admin.driver().findElements(By.cssSelector("#created-link")).isEmpty(), "nothing was created");
             admin.type("#create\\:slug", "mofa");
+            chooseLogo(admin, "not-a-logo.png", MediaFixtures.EXECUTABLE);
+            click(admin, "#create\\:submit");
+            admin.waitForText("#create\\:logo-message", "ບ່ອນນີ້ຮັບສະເພາະຮູບ");
+            assertEquals(404, client.get("mofa.localhost", "/").status(), "a refused logo creates nothing");
+            chooseLogo(admin, "mofa-emblem.png", MediaFixtures.png(120, 120, Color.GREEN));
             click(admin, "#create\\:submit");
             admin.find("#created-link");
             assertEquals(20, admin.text("#created-password").length());
             assertEquals(200, client.get("mofa.localhost", "/").status(), "the new site answers on its host at once");
+            assertTrue(client.get("mofa.localhost", "/").body().contains("-mofa-emblem.png\" alt=\"\""),
+                    "with the logo chosen in the form in its header");
             assertEquals(200, client.get("mofa.localhost", "/en/").status());
             admin.open(PORTAL, "/admin/platform/sites");
             admin.waitForText("#sites\\:list", "Ministry of Foreign Affairs");
@@ -164,6 +175,11 @@ class PlatformConsoleBrowserIT extends DeployedPlatform {
                 () -> assertTrue(sites.body().contains("itunreadable.localhost")),
                 () -> assertTrue(sites.body().contains("mtc.localhost"), "the other sites are listed"),
                 () -> assertEquals(200, portal.status(), "the public portal still answers"));
+    }
+
+    private static void chooseLogo(Browser browser, String name, byte[] content) throws IOException {
+        Path file = Files.write(Path.of("target", name).toAbsolutePath(), content);
+        browser.driver().findElement(By.cssSelector("#create input[type=file]")).sendKeys(file.toString());
     }
 
     /** Clicks what an AJAX update may have just replaced, finding it again until the click lands. */

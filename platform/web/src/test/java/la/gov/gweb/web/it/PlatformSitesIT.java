@@ -1,23 +1,34 @@
 package la.gov.gweb.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * The platform admin's API on the portal host: sites created from templates answer at once with
- * their pages and menus, every bad input is refused with a message and leaves nothing behind,
+ * their pages and menus and the logo sent with them (served on their own hosts only), every bad
+ * input, a bad logo included, is refused with a message and leaves nothing behind,
  * sites are suspended, resumed and moved to other hosts, nobody else reaches the API, and a
  * template change updates untouched pages but never overwrites an edited one.
  */
@@ -26,14 +37,17 @@ class PlatformSitesIT extends DeployedPlatform {
     private static final String PORTAL = SiteClient.PORTAL;
     private static final String TENANTS = "/api/v1/platform/tenants";
     private static final String ADMIN_BASIC = basic("admin", "it-platform-admin-2026");
+    private static final Pattern LOGO_IN_HEADER = Pattern.compile("class=\"site-brand__logo\" src=\"([^\"]+)\"");
 
     @Test
     void aSiteCreatedThroughTheApiAnswersAtOnceWithItsTemplatesPagesAndMenusInBothLanguages() {
+        byte[] logo = MediaFixtures.png(200, 200, Color.RED);
         SiteClient.Reply created = post(PORTAL, TENANTS, adminToken(), """
                 {"slug": "moh", "names": {"lo": "ກະຊວງສາທາລະນະສຸກ", "en": "Ministry of Health"},
                  "hosts": ["moh.localhost", "www.moh.localhost"], "theme": "gweb-standard", "template": "ministry",
-                 "brand": {"colour": "green"},
-                 "admin": {"username": "moh-admin", "name": "Health webmaster", "email": "web@moh.gov.la"}}""");
+                 "brand": {"colour": "green", "logo": %s},
+                 "admin": {"username": "moh-admin", "name": "Health webmaster", "email": "web@moh.gov.la"}}"""
+                .formatted(logo("ໂລໂກ້ emblem.png", logo)));
         assertEquals(201, created.status(), created.body());
         assertTrue(created.header("Location").orElseThrow().endsWith(TENANTS + "/moh"));
         JsonObject site = created.json();
@@ -64,7 +78,27 @@ class PlatformSitesIT extends DeployedPlatform {
         assertTrue(aboutEn.contains("About the Ministry of Health"), "the site's name replaces the placeholder");
         assertFalse(aboutEn.contains("{site}"));
 
+        Matcher header = LOGO_IN_HEADER.matcher(home);
+        assertTrue(header.find(), "the header shows the site's logo, not the emblem");
+        String logoPath = header.group(1);
+        assertTrue(logoPath.matches("/media/\\d{4}/\\d{2}/[0-9a-f]{8}-emblem\\.png"), logoPath);
+        assertTrue(homeEn.contains(logoPath), "on English pages too");
+        SiteClient.Reply image = client.get("moh.localhost", logoPath);
+        assertEquals(200, image.status());
+        assertTrue(image.header("Content-Type").orElseThrow().startsWith("image/png"), image.headers().toString());
+        assertArrayEquals(logo, image.bytes(), "served byte for byte");
+        assertEquals(200, client.get("www.moh.localhost", logoPath).status(), "on each of the site's hosts");
+        for (String other : List.of("mtc.localhost", "egc.localhost", PORTAL)) {
+            assertEquals(404, client.get(other, logoPath).status(), "not on " + other);
+        }
+
         String siteToken = token("moh.localhost", basic("moh-admin", password));
+        JsonObject library = client.call("GET", "moh.localhost", "/api/v1/media?kind=image", bearer(siteToken), null)
+                .json();
+        assertEquals(1, library.getInt("total"), "the logo is in the site's media library");
+        long logoId = library.getJsonArray("files").getJsonObject(0).getJsonNumber("mediaId").longValue();
+        assertEquals(List.of("logo"), strings(client.call("GET", "moh.localhost", "/api/v1/media/" + logoId,
+                bearer(siteToken), null).json(), "usedBy"), "and known there as the logo");
         SiteClient.Reply pages = client.call("GET", "moh.localhost", "/api/v1/content?type=page", bearer(siteToken), null);
         assertEquals(6, pages.json().getInt("total"), "the new admin signs in to the site's API");
         assertEquals(401, client.call("GET", PORTAL, TENANTS, bearer(siteToken), null).status(),
@@ -109,6 +143,31 @@ class PlatformSitesIT extends DeployedPlatform {
         }
         assertEquals("no", client.fixture("GET", "/account", Map.of("username", "new-g")));
 
+        byte[] png = MediaFixtures.png(40, 40, Color.BLUE);
+        Map<String, String> badLogos = new LinkedHashMap<>();
+        badLogos.put(logo("emblem.png", MediaFixtures.EXECUTABLE), "Only JPEG, PNG, WebP and GIF images");
+        badLogos.put(logo("emblem.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
+                .getBytes(StandardCharsets.UTF_8)), "this file is image/svg+xml");
+        badLogos.put(logo("emblem.png", Arrays.copyOf(png, 20)), "damaged or incomplete");
+        badLogos.put(logo("emblem.png", Arrays.copyOf(png, 2_100_000)), "too large");
+        badLogos.put(logo("emblem.png", new byte[0]), "empty");
+        badLogos.put("{\"fileName\": \"emblem.png\", \"data\": \"iVBORw0KGgo=!\"}", "not valid base64");
+        int n = 0;
+        for (Map.Entry<String, String> bad : badLogos.entrySet()) {
+            String slug = "bad-logo-" + ++n;
+            String body = request(slug, slug + ".localhost", "agency", "\"" + slug + "-admin\"", "{\"name\": \"L\"}")
+                    .replace("\"admin\":", "\"brand\": {\"colour\": \"blue\", \"logo\": " + bad.getKey() + "}, \"admin\":");
+            SiteClient.Reply refused = client.call("POST", PORTAL, TENANTS, Map.of("Authorization", "Bearer " + token,
+                    "Content-Type", "application/json", english, "en"), body);
+            assertEquals(400, refused.status(), slug + ": " + refused.body());
+            JsonObject problem = refused.json().getJsonArray("problems").getJsonObject(0);
+            assertEquals("brand.logo", problem.getString("field"), refused.body());
+            assertTrue(problem.getString("message").contains(bad.getValue()), refused.body());
+            assertNothingLeft(slug, slug + ".localhost");
+            assertEquals("no", client.fixture("GET", "/account", Map.of("username", slug + "-admin")));
+        }
+        assertNoLogoWaiting();
+
         SiteClient.Reply lao = post(PORTAL, TENANTS, token, request("x", "x.localhost", "ministry", "\"new-h\"",
                 "{\"name\": \"H\"}"));
         assertEquals(400, lao.status());
@@ -126,10 +185,13 @@ class PlatformSitesIT extends DeployedPlatform {
                 ? System.getProperty("it.mariadb.prefix") : "gweb_site_";
         client.fixture("POST", "/leftover-schema", Map.of("name", prefix + "leftover"));
         SiteClient.Reply failed = post(PORTAL, TENANTS, adminToken(), request("leftover", "leftover.localhost", "agency",
-                "\"leftover-admin\"", "{\"name\": \"Leftover admin\", \"password\": \"leftover-2026\"}"));
+                "\"leftover-admin\"", "{\"name\": \"Leftover admin\", \"password\": \"leftover-2026\"}")
+                .replace("\"admin\":", "\"brand\": {\"logo\": " + logo("emblem.png", MediaFixtures.png(30, 30, Color.RED))
+                        + "}, \"admin\":"));
         assertEquals(500, failed.status(), failed.body());
         assertFalse(failed.body().contains("Exception"), "no internals reach the caller");
         assertNothingLeft("leftover", "leftover.localhost");
+        assertNoLogoWaiting();
         assertEquals("no", client.fixture("GET", "/account", Map.of("username", "leftover-admin")),
                 "the admin account made for the site is removed with it");
     }
@@ -276,6 +338,23 @@ class PlatformSitesIT extends DeployedPlatform {
                         .noneMatch(schema -> schema.endsWith(schemaSuffix)), "no schema"),
                 () -> assertFalse(Files.exists(Path.of(System.getProperty("it.dataDir"), "sites", slug)),
                         "no files or index folder"));
+    }
+
+    /** No logo received for a site stays waiting in the platform's incoming folder. */
+    private static void assertNoLogoWaiting() {
+        Path incoming = Path.of(System.getProperty("it.dataDir"), ".incoming");
+        if (Files.isDirectory(incoming)) {
+            try (Stream<Path> waiting = Files.list(incoming)) {
+                assertEquals(List.of(), waiting.toList());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static String logo(String fileName, byte[] content) {
+        return Json.createObjectBuilder().add("fileName", fileName)
+                .add("data", Base64.getMimeEncoder().encodeToString(content)).build().toString();
     }
 
     private static String request(String slug, String host, String template, String adminUsername, String adminRest) {

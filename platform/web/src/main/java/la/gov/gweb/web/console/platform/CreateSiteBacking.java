@@ -4,6 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import la.gov.gweb.site.BrandColour;
 import la.gov.gweb.web.console.ConsoleMessages;
 import la.gov.gweb.web.console.ConsoleUser;
 import la.gov.gweb.web.site.SiteUrls;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * {@code /admin/platform/create}: a new site from a template, through the one creation service;
@@ -30,7 +33,7 @@ public class CreateSiteBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> FIELDS = Map.of("slug", "create:slug", "names", "create:name-lo",
             "hosts", "create:hosts", "theme", "create:theme", "template", "create:template",
-            "brand.colour", "create:colour", "admin.username", "create:admin-username",
+            "brand.colour", "create:colour", "brand.logo", "create:logo", "admin.username", "create:admin-username",
             "admin.name", "create:admin-name", "admin.email", "create:admin-email");
 
     @Inject
@@ -55,23 +58,35 @@ public class CreateSiteBacking implements Serializable {
     private String adminUsername;
     private String adminName;
     private String adminEmail;
+    /** Only for the request that sends it: the file is the container's, gone once the request ends. */
+    private transient UploadedFile logo;
     private String createdUrl;
     private String generatedPassword;
 
     public void create() {
         createdUrl = null;
         generatedPassword = null;
-        try {
+        try (InputStream logoContent = chosen(logo) ? logo.getInputStream() : null) {
             SiteCreated created = creation.create(me.caller(), new NewSite(slug, LocalizedText.of(nameLo, nameEn),
                     TypedHosts.of(hosts),
                     blankToNull(theme), template, blankToNull(colour), new NewSite.Admin(adminUsername,
-                            blankToNull(adminName), blankToNull(adminEmail), null)));
+                            blankToNull(adminName), blankToNull(adminEmail), null),
+                    logoContent == null ? null : new NewSite.Logo(logo.getFileName(), logo.getSize(), logoContent)));
             createdUrl = SiteUrls.of(request, created.site(), "/");
             generatedPassword = created.generatedPassword().orElse(null);
             messages.info("platform.site.created", created.site().slug().value());
         } catch (RejectedException refused) {
             messages.refused(refused, FIELDS);
+        } catch (IOException unreadable) {
+            messages.error("upload.interrupted");
+        } finally {
+            logo = null;
         }
+    }
+
+    /** A browser sends the file field also when no file was chosen: with no name and nothing in it. */
+    private static boolean chosen(UploadedFile file) {
+        return file != null && file.getFileName() != null && !file.getFileName().isBlank();
     }
 
     private static String blankToNull(String value) {
@@ -80,6 +95,10 @@ public class CreateSiteBacking implements Serializable {
 
     public List<String> getTemplates() {
         return SiteTemplates.NAMES;
+    }
+
+    public long getMaxLogoMegabytes() {
+        return creation.maxLogoBytes() / (1024 * 1024);
     }
 
     public List<BrandColour> getColours() {
@@ -106,6 +125,8 @@ public class CreateSiteBacking implements Serializable {
     public void setAdminUsername(String adminUsername) { this.adminUsername = adminUsername; }
     public String getAdminName() { return adminName; }
     public void setAdminName(String adminName) { this.adminName = adminName; }
+    public UploadedFile getLogo() { return logo; }
+    public void setLogo(UploadedFile logo) { this.logo = logo; }
     public String getAdminEmail() { return adminEmail; }
     public void setAdminEmail(String adminEmail) { this.adminEmail = adminEmail; }
 }
