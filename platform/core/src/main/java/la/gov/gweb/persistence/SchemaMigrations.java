@@ -25,6 +25,9 @@ public class SchemaMigrations {
     @Inject
     PlatformSettings settings;
 
+    @Inject
+    TenantStores stores;
+
     private ConfiguredDataSource dataSource;
 
     @PostConstruct
@@ -65,6 +68,7 @@ public class SchemaMigrations {
 
     /** Removes a site's schema and everything in it. */
     public void dropTenantSchema(String schemaName) {
+        stores.forget(schemaName);
         execute(isMySql()
                 ? "DROP DATABASE IF EXISTS `" + checked(schemaName) + "`"
                 : "DROP SCHEMA IF EXISTS " + checked(schemaName) + " CASCADE");
