@@ -25,13 +25,16 @@ import java.util.regex.Pattern;
  *
  * <p>{@code restart} starts the platform jar itself with the same environment (stop the running
  * one first), times the start until the given site's home page answers, then reports the heap in
- * use after a full collection ({@code jcmd GC.heap_info}), and stops it.
+ * use after a full collection ({@code jcmd GC.heap_info}); given a platform admin's name and
+ * password, it then asks every site for its home page once, so that every site's store is open,
+ * and reports the time that took and the heap again. Then it stops the platform.
  *
- * <pre>java -Djdk.httpclient.allowRestrictedHeaders=host platform/web/src/bench/CreateSites.java restart platform/web/target/gweb.jar 8080 SITE_HOST</pre>
+ * <pre>java -Djdk.httpclient.allowRestrictedHeaders=host platform/web/src/bench/CreateSites.java restart platform/web/target/gweb.jar 8080 SITE_HOST admin PASSWORD</pre>
  */
 public class CreateSites {
 
     private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern FIRST_HOST = Pattern.compile("\"hosts\"\\s*:\\s*\\[\\s*\"([^\"]+)\"");
     private static final List<String> TEMPLATES = List.of("ministry", "province", "agency");
 
     /** HTTP/1.1: the client's HTTP/2 upgrade of a GET would replace the Host header that picks the site. */
@@ -46,8 +49,7 @@ public class CreateSites {
     public static void main(String[] args) throws Exception {
         String mode = args.length > 0 ? args[0] : "create";
         if (mode.equals("restart")) {
-            restart(Path.of(args.length > 1 ? args[1] : "platform/web/target/gweb.jar"),
-                    args.length > 2 ? args[2] : "8080", args[3]);
+            restart(Path.of(args[1]), args[2], args[3], args.length > 5 ? List.of(args[4], args[5]) : List.of());
             return;
         }
         String base = args.length > 1 ? args[1] : "http://127.0.0.1:8080";
@@ -103,7 +105,7 @@ public class CreateSites {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private static void restart(Path jar, String port, String host) throws Exception {
+    private static void restart(Path jar, String port, String host, List<String> admin) throws Exception {
         long start = System.nanoTime();
         Process platform = new ProcessBuilder("java", "-jar", jar.toString(), "--port", port)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true).start();
@@ -124,10 +126,32 @@ public class CreateSites {
             }
             System.out.printf("start to first page of %s: %.1f s%n", host, (System.nanoTime() - start) / 1e9);
             System.out.println("heap after a full collection: " + heapInUse(platform.pid()));
+            if (!admin.isEmpty()) {
+                List<String> hosts = bench.siteHosts(bench.token(admin.get(0), admin.get(1)));
+                long visits = System.nanoTime();
+                for (String site : hosts) {
+                    bench.get(site, "/");
+                }
+                System.out.printf("every site's home page once (%d sites): %.1f s; heap then: %s%n", hosts.size(),
+                        (System.nanoTime() - visits) / 1e9, heapInUse(platform.pid()));
+            }
         } finally {
             platform.destroy();
             platform.waitFor();
         }
+    }
+
+    /** The first host of every site, from the platform API's list. */
+    private List<String> siteHosts(String token) throws Exception {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/platform/tenants"))
+                .header("Host", "localhost").header("Authorization", "Bearer " + token).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        List<String> hosts = new ArrayList<>();
+        Matcher host = FIRST_HOST.matcher(answer.body());
+        while (host.find()) {
+            hosts.add(host.group(1));
+        }
+        return hosts;
     }
 
     private static String heapInUse(long pid) throws Exception {

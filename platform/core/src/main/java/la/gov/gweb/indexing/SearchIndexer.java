@@ -27,9 +27,10 @@ import la.gov.gweb.tenant.TenantSnapshot;
 /**
  * Drives the indexing of every site. A committed content change asks for its site's outbox to be
  * drained at once; a one-second tick drains sites whose scheduled publish or unpublish time has
- * come; a sweep every minute, and the first one at start, rebuilds indexes that are new or whose
- * rebuild was interrupted and drains whatever a crash left in the outboxes. Drains of one site
- * never overlap; different sites drain in parallel on the managed executor.
+ * come; a sweep over every site each minute, and the first one at start, spread over the
+ * minute's ticks, rebuilds indexes that are new or whose rebuild was interrupted and drains
+ * whatever a crash left in the outboxes. Drains of one site never overlap; different sites drain
+ * in parallel on the managed executor.
  */
 @ApplicationScoped
 public class SearchIndexer {
@@ -37,6 +38,7 @@ public class SearchIndexer {
     private static final Logger LOG = Logger.getLogger(SearchIndexer.class.getName());
     private static final Duration SWEEP_INTERVAL = Duration.ofMinutes(1);
     private static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(10);
+    private static final Duration TICK = Duration.ofSeconds(1);
 
     @Resource
     ManagedExecutorService executor;
@@ -58,13 +60,13 @@ public class SearchIndexer {
 
     private final Clock clock = Clock.systemUTC();
     private final Map<TenantSlug, SiteQueue> queues = new ConcurrentHashMap<>();
-    private volatile Instant nextSweep = Instant.MIN;
+    private final SpreadSweep<TenantSnapshot> sweep = new SpreadSweep<>(SWEEP_INTERVAL, TICK);
     private ScheduledFuture<?> ticker;
 
     /** Catches up every site and starts the tick; called once the sites are online. */
     public synchronized void start() {
         if (ticker == null) {
-            ticker = scheduler.scheduleWithFixedDelay(this::tick, 0, 1, TimeUnit.SECONDS);
+            ticker = scheduler.scheduleWithFixedDelay(this::tick, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
@@ -81,10 +83,7 @@ public class SearchIndexer {
     private void tick() {
         try {
             Instant now = clock.instant();
-            if (!now.isBefore(nextSweep)) {
-                nextSweep = now.plus(SWEEP_INTERVAL);
-                directory.all().forEach(this::catchUp);
-            }
+            sweep.due(now, directory::all).forEach(this::catchUp);
             queues.values().stream().filter(queue -> queue.isDue(now)).forEach(SiteQueue::request);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "The search indexing tick failed; it runs again in a second", e);

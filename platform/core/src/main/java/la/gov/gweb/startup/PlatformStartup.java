@@ -11,7 +11,6 @@ import java.util.logging.Logger;
 import la.gov.gweb.account.PlatformAdminBootstrap;
 import la.gov.gweb.config.PlatformSettings;
 import la.gov.gweb.indexing.SearchIndexer;
-import la.gov.gweb.media.MediaBackfill;
 import la.gov.gweb.persistence.SchemaMigrations;
 import la.gov.gweb.platform.SiteFolders;
 import la.gov.gweb.platform.SiteTemplates;
@@ -63,7 +62,7 @@ public class PlatformStartup {
     SearchIndexer indexer;
 
     @Inject
-    MediaBackfill mediaBackfill;
+    SiteSchemaUpgrades upgrades;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -74,13 +73,7 @@ public class PlatformStartup {
         adminBootstrap.ensureAdmin();
         List<TemplatePage> revisedTemplatePages = templates.takeShipped();
         List<TenantSnapshot> existing = catalog.all();
-        for (TenantSnapshot tenant : existing) {
-            // Files without a library row predate the library's migration, so only a start that
-            // migrated a site's schema has any to adopt; other starts skip the walk of its files.
-            if (migrations.migrateTenant(tenant.schemaName()) > 0) {
-                mediaBackfill.adoptUnrecorded(tenant);
-            }
-        }
+        upgrades.upgradeAll(existing);
         int created = siteFolders.applyAll();
         directory.reload();
         revisedTemplatePages.forEach(page -> propagation.offer(page, null));
