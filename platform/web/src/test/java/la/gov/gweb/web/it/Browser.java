@@ -62,6 +62,21 @@ final class Browser implements AutoCloseable {
                 .click();
     }
 
+    /**
+     * Picks an option of a PrimeFaces select menu ({@code menuId} with CSS escapes) and waits until
+     * the menu shows it; a click that lands while another menu's panel is still closing is lost,
+     * so the menu is opened again until the choice shows.
+     */
+    void choose(String menuId, String option) {
+        new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class).until(d -> {
+            if (!text(menuId + "_label").contains(option)) {
+                find(menuId).click();
+                find(menuId + "_items li[data-label*='" + option + "']").click();
+            }
+            return text(menuId + "_label").contains(option);
+        });
+    }
+
     void type(String cssSelector, String text) {
         WebElement field = find(cssSelector);
         field.clear();

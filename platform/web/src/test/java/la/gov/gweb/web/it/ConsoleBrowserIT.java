@@ -202,10 +202,8 @@ class ConsoleBrowserIT extends DeployedPlatform {
         try (Browser admin = new Browser(deployment.getPort())) {
             signIn(admin, "egc-admin");
             admin.open("egc.localhost", "/admin/settings");
-            admin.find("#settings\\:colour").click();
-            admin.find("#settings\\:colour_items li[data-label*='#7B1E2B']").click();
-            admin.find("#settings\\:digits").click();
-            admin.find("#settings\\:digits_items li[data-label*='໐໑໒໓']").click();
+            admin.choose("#settings\\:colour", "#7B1E2B");
+            admin.choose("#settings\\:digits", "໐໑໒໓");
             admin.clickAndWaitForPage("#settings\\:save");
             admin.waitForText(".ui-messages", "ບັນທຶກແລ້ວ");
             admin.open("egc.localhost", "/admin/settings");
