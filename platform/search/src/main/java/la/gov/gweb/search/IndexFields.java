@@ -1,6 +1,7 @@
 package la.gov.gweb.search;
 
 import la.gov.gweb.lao.LaoScript;
+import la.gov.gweb.lao.normalize.NormalizedText;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -17,9 +18,9 @@ import org.apache.lucene.index.Term;
  * <p>Each text is indexed in several views of the same characters: Lao words ({@code _lo}), Lao
  * syllables and syllable pairs ({@code _lo_syl}, for phrase queries that reach inside compounds)
  * and, for attachments whose language is unknown, English ({@code _en}, of the text without its
- * Lao letters). The text is stored once, in the first view, and every view keeps offsets in its
- * postings, so the highlighter marks matches from all views in the stored text without analyzing
- * it again.
+ * Lao letters). The text is normalized once for all its views ({@link TextViewField}) and stored
+ * once, in the first view, and every view keeps offsets in its postings, so the highlighter marks
+ * matches from all views in the stored text without analyzing it again.
  *
  * <p>Keyword fields ({@code id}, {@code site}, {@code type}, {@code kind}) filter and identify;
  * {@code year} and {@code date} are numeric, with doc values for sorting by date.
@@ -86,20 +87,24 @@ final class IndexFields {
       String text = clean(attachment.text());
       if (!text.isEmpty()) {
         addText(doc, text, FILES_LO, FILES_LO_SYL);
-        doc.add(new Field(FILES_EN, withoutLaoLetters(text), TEXT));
+        doc.add(new TextViewField(FILES_EN, new NormalizedText(withoutLaoLetters(text)), TEXT));
         doc.add(new StoredField(FILE_NAME, attachment.name()));
       }
     }
     return doc;
   }
 
-  /** Adds {@code text} to each view, stored in the first one only. */
+  /**
+   * Adds {@code text} to each view, stored in the first one only; the views share one
+   * normalization of the text.
+   */
   private static void addText(Document doc, String text, String... views) {
     if (text.isEmpty()) {
       return;
     }
+    NormalizedText normalized = new NormalizedText(text);
     for (int i = 0; i < views.length; i++) {
-      doc.add(new Field(views[i], text, i == 0 ? STORED_TEXT : TEXT));
+      doc.add(new TextViewField(views[i], normalized, i == 0 ? STORED_TEXT : TEXT));
     }
   }
 

@@ -1,6 +1,7 @@
 package la.gov.gweb.lao.analysis;
 
 import java.io.Reader;
+import la.gov.gweb.lao.normalize.LaoNormalizer;
 import la.gov.gweb.lao.normalize.LaoNormalizingCharFilter;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -25,6 +26,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 public final class GwebEnglishAnalyzer extends StopwordAnalyzerBase {
 
+  private final LaoNormalizer normalizer = new LaoNormalizer();
   private final CharArraySet stemExclusionSet;
 
   /** Creates an analyzer with Lucene's English stop words and no stemming exclusions. */
@@ -45,12 +47,12 @@ public final class GwebEnglishAnalyzer extends StopwordAnalyzerBase {
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    return new LaoNormalizingCharFilter(reader);
+    return normalizer.filter(reader);
   }
 
   @Override
   protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-    return new LaoNormalizingCharFilter(reader);
+    return normalizer.filter(reader);
   }
 
   @Override

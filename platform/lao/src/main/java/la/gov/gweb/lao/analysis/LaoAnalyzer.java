@@ -77,12 +77,12 @@ public final class LaoAnalyzer extends StopwordAnalyzerBase {
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    return new LaoNormalizingCharFilter(reader, normalizer);
+    return normalizer.filter(reader);
   }
 
   @Override
   protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-    return new LaoNormalizingCharFilter(reader, normalizer);
+    return normalizer.filter(reader);
   }
 
   @Override

@@ -31,12 +31,12 @@ public final class LaoSyllableAnalyzer extends Analyzer {
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    return new LaoNormalizingCharFilter(reader, normalizer);
+    return normalizer.filter(reader);
   }
 
   @Override
   protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-    return new LaoNormalizingCharFilter(reader, normalizer);
+    return normalizer.filter(reader);
   }
 
   @Override

@@ -5,6 +5,8 @@ import static la.gov.gweb.lao.LaoScript.isLaoDigit;
 import static la.gov.gweb.lao.LaoScript.isLeadingVowel;
 import static la.gov.gweb.lao.LaoScript.isSyllableChar;
 
+import java.io.Reader;
+
 /**
  * Brings the spelling variants of Lao text to one form, so that a dictionary tokenizer sees the
  * same letters whichever way a word was typed, converted or extracted from a PDF.
@@ -32,7 +34,8 @@ import static la.gov.gweb.lao.LaoScript.isSyllableChar;
  *
  * <p>Text in other scripts passes through unchanged, apart from the invisible characters. An
  * instance is immutable and thread-safe. {@link LaoNormalizingCharFilter} applies the same steps to
- * a stream and keeps offsets into the original text.
+ * a stream and keeps offsets into the original text; {@link NormalizedText} applies them once to a
+ * text that several analyzers read.
  */
 public final class LaoNormalizer {
 
@@ -61,17 +64,29 @@ public final class LaoNormalizer {
   /** Returns the normalized form of {@code text}; whole documents are fine. */
   public String normalize(CharSequence text) {
     char[] chars = text.toString().toCharArray();
-    Workspace workspace = newWorkspace();
+    Workspace workspace = newWorkspace(chars.length);
     normalize(chars, 0, chars.length, workspace);
-    return workspace.out.toString();
-  }
-
-  Workspace newWorkspace() {
-    return new Workspace(joinSpacedWords ? new SpacedWordJoiner() : null);
+    return workspace.result().toString();
   }
 
   /**
-   * Normalizes {@code text[offset, offset + count)} into {@code workspace.out}, each character
+   * Returns a reader of the normalized form of {@code reader}'s text, with offsets into the
+   * original: a {@link LaoNormalizingCharFilter}, or, for the {@link NormalizedText#reader()} of a
+   * text normalized beforehand, that text's normalized form.
+   */
+  public Reader filter(Reader reader) {
+    if (reader instanceof NormalizedText.Source source) {
+      return source.normalizedBy(this);
+    }
+    return new LaoNormalizingCharFilter(reader, this);
+  }
+
+  Workspace newWorkspace(int capacity) {
+    return new Workspace(capacity, joinSpacedWords ? new SpacedWordJoiner() : null);
+  }
+
+  /**
+   * Normalizes {@code text[offset, offset + count)} into {@code workspace.result()}, each character
    * mapped to the offset, relative to {@code offset}, of the character it came from.
    */
   void normalize(char[] text, int offset, int count, Workspace workspace) {
@@ -85,19 +100,35 @@ public final class LaoNormalizer {
     }
     workspace.clustered.clear();
     LaoClusters.canonicalize(cleaned, workspace.clustered);
-    adjustSpaces(workspace.clustered, workspace.out, workspace.joiner);
+    separateDigits(workspace.clustered, workspace.spaced);
+    if (workspace.joiner != null) {
+      joinSpacedWords(workspace.spaced, workspace.joined, workspace.joiner);
+    }
   }
 
-  private static void adjustSpaces(MappedText in, MappedText out, SpacedWordJoiner joiner) {
+  /** Puts a space between a Lao letter and a digit next to it. */
+  private static void separateDigits(MappedText in, MappedText out) {
     out.clear();
     for (int i = 0; i < in.length(); i++) {
       char c = in.charAt(i);
       char previous = out.last();
       if ((isDigit(c) && isSyllableChar(previous)) || (isSyllableChar(c) && isDigit(previous))) {
         out.append(' ', in.sourceAt(i));
-      } else if (c == ' '
-          && joiner != null
-          && isSyllableChar(previous)
+      }
+      out.append(c, in.sourceAt(i));
+    }
+  }
+
+  /**
+   * Removes the spaces that {@code joiner} finds inside words. A space that {@link
+   * #separateDigits} put in has a digit on one side, so it is never removed.
+   */
+  static void joinSpacedWords(MappedText in, MappedText out, SpacedWordJoiner joiner) {
+    out.clear();
+    for (int i = 0; i < in.length(); i++) {
+      char c = in.charAt(i);
+      if (c == ' '
+          && isSyllableChar(out.last())
           && i + 1 < in.length()
           && startsSyllable(in.charAt(i + 1))
           && joiner.joins(out, in, i + 1)) {
@@ -132,13 +163,23 @@ public final class LaoNormalizer {
 
   /** Scratch buffers for one caller at a time. */
   static final class Workspace {
-    final MappedText cleaned = new MappedText();
-    final MappedText clustered = new MappedText();
-    final MappedText out = new MappedText();
+    final MappedText cleaned;
+    final MappedText clustered;
+    final MappedText spaced;
+    final MappedText joined;
     final SpacedWordJoiner joiner;
 
-    private Workspace(SpacedWordJoiner joiner) {
+    private Workspace(int capacity, SpacedWordJoiner joiner) {
+      this.cleaned = new MappedText(capacity);
+      this.clustered = new MappedText(capacity);
+      this.spaced = new MappedText(capacity);
+      this.joined = joiner == null ? null : new MappedText(capacity);
       this.joiner = joiner;
+    }
+
+    /** The text that the last {@link LaoNormalizer#normalize(char[], int, int, Workspace)} made. */
+    MappedText result() {
+      return joiner == null ? spaced : joined;
     }
   }
 }

@@ -24,6 +24,9 @@ public final class LaoNormalizingCharFilter extends BaseCharFilter {
 
   private static final int CHUNK = 4096;
 
+  /** Buffers start this small and grow up to a chunk: most filtered texts are queries. */
+  private static final int QUERY_LENGTH = 64;
+
   private final LaoNormalizer normalizer;
   private final LaoNormalizer.Workspace workspace;
   private char[] pending = new char[CHUNK];
@@ -49,7 +52,7 @@ public final class LaoNormalizingCharFilter extends BaseCharFilter {
   public LaoNormalizingCharFilter(Reader in, LaoNormalizer normalizer) {
     super(in);
     this.normalizer = normalizer;
-    this.workspace = normalizer.newWorkspace();
+    this.workspace = normalizer.newWorkspace(QUERY_LENGTH);
   }
 
   @Override
@@ -57,7 +60,7 @@ public final class LaoNormalizingCharFilter extends BaseCharFilter {
     if (len == 0) {
       return 0;
     }
-    MappedText out = workspace.out;
+    MappedText out = workspace.result();
     while (position == out.length()) {
       if (!normalizeNextChunk()) {
         return -1;
@@ -85,9 +88,9 @@ public final class LaoNormalizingCharFilter extends BaseCharFilter {
     if (cut == 0) {
       return false;
     }
-    outputBase += workspace.out.length();
+    outputBase += workspace.result().length();
     normalizer.normalize(pending, 0, cut, workspace);
-    MappedText out = workspace.out;
+    MappedText out = workspace.result();
     for (int j = 0; j < out.length(); j++) {
       record(outputBase + j, inputBase + out.sourceAt(j));
     }

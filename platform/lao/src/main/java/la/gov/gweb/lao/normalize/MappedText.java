@@ -9,9 +9,15 @@ import org.apache.lucene.util.ArrayUtil;
  */
 final class MappedText {
 
-  private char[] chars = new char[64];
-  private int[] sources = new int[64];
+  private char[] chars;
+  private int[] sources;
   private int length;
+
+  /** Creates an empty text with room for {@code capacity} characters before it grows. */
+  MappedText(int capacity) {
+    chars = new char[Math.max(16, capacity)];
+    sources = new int[chars.length];
+  }
 
   void clear() {
     length = 0;
