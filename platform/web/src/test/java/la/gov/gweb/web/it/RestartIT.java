@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.Map;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.junit.jupiter.api.Test;
@@ -61,18 +61,8 @@ class RestartIT {
             assertEquals(home, client.get("luangprabang.localhost", "/").body());
             assertEquals("ໜ້າ", client.fixture("GET", "/titles", Map.of("slug", "itrestart", "id", lastPageId)),
                     "a change acknowledged before the kill is kept");
-            awaitSearchable(client, "itrestart.localhost", "capybarium");
-        }
-    }
-
-    /** The index may be caught up by the drain before the kill or at the next start; either way it must be. */
-    private static void awaitSearchable(SiteClient client, String host, String word) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(90);
-        while (client.get(host, "/api/v1/search?q=" + word).json().getInt("total") == 0) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError(word + " is not searchable on " + host + " after the restart");
-            }
-            Thread.sleep(200);
+            // The index may be caught up by the drain before the kill or at the next start; either way it must be.
+            client.awaitSearchable("itrestart.localhost", "capybarium", Duration.ofSeconds(90));
         }
     }
 }

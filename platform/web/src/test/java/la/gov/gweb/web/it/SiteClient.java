@@ -16,6 +16,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -74,6 +76,22 @@ public final class SiteClient {
     }
 
     /** Any call with extra headers, such as Authorization, and an optional body. */
+    /** Waits until a word is found on a site, that is until the search indexer has drained its change. */
+    public void awaitSearchable(String host, String word, Duration patience) {
+        Instant deadline = Instant.now().plus(patience);
+        while (get(host, "/api/v1/search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8)).json().getInt("total") == 0) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError(word + " is not searchable on " + host + " after " + patience);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
+    }
+
     public Reply call(String method, String host, String path, Map<String, String> headers, String body) {
         return send(method, host, path, headers, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
     }
