@@ -3,6 +3,8 @@ package la.gov.gweb.lao;
 import static la.gov.gweb.lao.LaoScript.isLeadingVowel;
 import static la.gov.gweb.lao.LaoScript.isMark;
 
+import java.util.Arrays;
+
 /**
  * Splits a run of Lao letters into orthographic syllables by rule, the way Thai character clusters
  * are found: a leading vowel ເ ແ ໂ ໃ ໄ always starts a syllable and binds the consonant after it;
@@ -25,6 +27,7 @@ public final class LaoSyllables {
   private int[] pieces = new int[16];
   private int[] next = new int[16];
   private int[] tail = new int[16];
+  private int[] reversed = new int[16];
   private final SyllablePatterns patterns = new SyllablePatterns();
 
   /** Creates a splitter with its own scratch space. */
@@ -70,12 +73,16 @@ public final class LaoSyllables {
   }
 
   /**
-   * Returns where to start splitting {@code text[start, end)} to get only its last {@code wanted}
-   * syllables, or all of them if there are fewer: a leading vowel, or {@code start} itself. Text is
-   * split independently between leading vowels, so a split from there ends in the same syllables as
-   * a split of the whole text, and its first syllable starts where a syllable of the whole starts.
+   * Splits the end of {@code text[start, end)} like {@link #split(char[], int, int, int[])}, but may
+   * stop once {@code wanted} syllables are found, counting from the end. Text is split
+   * independently between leading vowels, so these last syllables are the ones a split of the whole
+   * text ends with.
+   *
+   * @param bounds receives where the first syllable written starts, then the end offset of each
+   *     syllable; needs room for {@code end - start + 1} entries
+   * @return the number of syllables written: all of them, or at least {@code wanted}
    */
-  public int tailStart(char[] text, int start, int end, int wanted) {
+  public int splitLast(char[] text, int start, int end, int[] bounds, int wanted) {
     int from = end;
     int count = 0;
     while (from > start && count < wanted) {
@@ -86,10 +93,20 @@ public final class LaoSyllables {
       if (tail.length < from - segment) {
         tail = new int[from - segment];
       }
-      count += splitSegment(text, segment, from, tail, 0);
+      int found = splitSegment(text, segment, from, tail, 0);
+      if (reversed.length < count + found) {
+        reversed = Arrays.copyOf(reversed, Math.max(2 * reversed.length, count + found));
+      }
+      for (int k = found - 1; k >= 0; k--) {
+        reversed[count++] = tail[k];
+      }
       from = segment;
     }
-    return from;
+    bounds[0] = from;
+    for (int k = 0; k < count; k++) {
+      bounds[k + 1] = reversed[count - 1 - k];
+    }
+    return count;
   }
 
   private int splitSegment(char[] t, int start, int end, int[] ends, int count) {

@@ -1,9 +1,12 @@
 package la.gov.gweb.lao;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -50,5 +53,31 @@ class LaoSyllablesTest {
   @CsvSource({"ກ, ກ", "ເ, ເ", "ິ່, ິ່", "ຳາະ, ຳ|າ|ະ", "ເເກ, ເ|ເກ"})
   void leftoversComeOutOneLetterAtATime(String text, String expected) {
     assertEquals(expected, split(text));
+  }
+
+  @Test
+  void lastSyllablesAreTheEndOfTheWholeSplit() {
+    Random random = new Random(7);
+    LaoSyllables syllables = new LaoSyllables();
+    for (int round = 0; round < 2_000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (char c : LaoTestText.randomLao(random, 60).toCharArray()) {
+        if (LaoScript.isSyllableChar(c)) {
+          text.append(c);
+        }
+      }
+      char[] chars = text.toString().toCharArray();
+      int[] ends = new int[chars.length];
+      int all = syllables.split(chars, 0, chars.length, ends);
+      int wanted = 1 + random.nextInt(5);
+      int[] bounds = new int[chars.length + 1];
+      int last = syllables.splitLast(chars, 0, chars.length, bounds, wanted);
+      assertTrue(last >= Math.min(wanted, all), text::toString);
+      assertTrue(last <= all, text::toString);
+      assertEquals(last == all ? 0 : ends[all - last - 1], bounds[0], text::toString);
+      for (int k = 0; k < last; k++) {
+        assertEquals(ends[all - last + k], bounds[k + 1], text::toString);
+      }
+    }
   }
 }

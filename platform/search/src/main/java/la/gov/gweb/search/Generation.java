@@ -123,12 +123,34 @@ final class Generation implements Closeable {
       while (!running.isEmpty()) {
         await(running.removeFirst());
       }
+      flushOnEveryThread(pool);
       return count;
     } finally {
       // Interrupting the writer's threads could break it, so batches already running finish.
       running.forEach(task -> task.cancel(false));
       pool.shutdown();
       awaitTermination(pool);
+    }
+  }
+
+  /**
+   * Writes the documents still buffered to segments, one buffer per thread at once; the commit
+   * that follows would flush them one after the other on the calling thread.
+   */
+  private void flushOnEveryThread(ExecutorService pool) throws IOException {
+    List<Future<?>> flushes = new ArrayList<>(INDEXING_THREADS);
+    for (int i = 0; i < INDEXING_THREADS; i++) {
+      flushes.add(
+          pool.submit(
+              () -> {
+                while (writer.flushNextBuffer()) {
+                  // Each call flushes one buffer, if another thread has not taken it.
+                }
+                return null;
+              }));
+    }
+    for (Future<?> flush : flushes) {
+      await(flush);
     }
   }
 

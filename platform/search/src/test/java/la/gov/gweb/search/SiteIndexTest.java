@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -235,6 +237,59 @@ class SiteIndexTest {
     }
     assertEquals(100, index.documentCount());
     assertEquals(100, index.search(SearchQuery.of("ຂ່າວຄາວ")).total());
+  }
+
+  @Test
+  void rebuildOnSeveralThreadsFindsWhatUpsertsOneByOneFind(@TempDir Path serialDirectory)
+      throws IOException {
+    String[] words = {
+      "ກະຊວງ", "ເຕັກໂນໂລຊີ", "ການສື່ສານ", "ບັດປະຈຳຕົວ", "ດິຈິຕອນ", "ນະຄອນຫຼວງວຽງຈັນ", "ກອງປະຊຸມ",
+      "ພະລັງງານ", "ໄຟຟ້າ", "ສຳລັບ", "ຫນ້າທີ່", "ປີ໒໐໒໕", "ກະສິກຳ", "ແຂວງ", "ຫລວງພະບາງ"
+    };
+    Random random = new Random(11);
+    List<SearchDocument> items = new ArrayList<>();
+    for (long id = 1; id <= 700; id++) {
+      StringBuilder body = new StringBuilder();
+      for (int w = 0; w < 40; w++) {
+        body.append(words[random.nextInt(words.length)]).append(random.nextInt(4) == 0 ? " " : "");
+      }
+      items.add(
+          Item.of("mtc", id)
+              .lo(words[random.nextInt(words.length)], body.toString())
+              .en("Digital news " + id, "The ministry's digital services, item " + id)
+              .build());
+    }
+    assertEquals(items.size(), index.rebuild(items));
+    try (SiteIndex serial = new SiteIndex(serialDirectory, "mtc")) {
+      for (SearchDocument item : items) {
+        serial.upsert(item);
+      }
+      assertEquals(serial.documentCount(), index.documentCount());
+      for (String query : List.of("ວຽງຈັນ", "ໄຟຟ້າ ແຂວງ", "ຫນ້າ", "2025", "digital services")) {
+        SearchQuery page = SearchQuery.of(query).withPage(0, SearchQuery.MAX_LIMIT);
+        SearchResults expected = serial.search(page);
+        SearchResults rebuilt = index.search(page);
+        assertTrue(expected.total() > 0, query);
+        assertEquals(expected.total(), rebuilt.total(), query);
+        assertEquals(scores(expected), scores(rebuilt), query);
+        assertEquals(aboveLowestScore(expected), aboveLowestScore(rebuilt), query);
+      }
+    }
+  }
+
+  private static List<Float> scores(SearchResults results) {
+    return results.hits().stream().map(SearchHit::score).toList();
+  }
+
+  /**
+   * Each hit's snippet and score by id, but for the hits of the page's lowest score: hits of equal
+   * score come in the order of their Lucene ids, so at the end of a page either may be cut off.
+   */
+  private static Map<Long, String> aboveLowestScore(SearchResults results) {
+    float lowest = results.hits().get(results.hits().size() - 1).score();
+    return results.hits().stream()
+        .filter(hit -> hit.score() > lowest)
+        .collect(Collectors.toMap(SearchHit::id, hit -> hit.snippet() + " " + hit.score()));
   }
 
   private static List<Long> ids(SearchResults results) {

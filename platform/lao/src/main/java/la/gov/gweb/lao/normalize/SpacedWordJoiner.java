@@ -26,7 +26,7 @@ final class SpacedWordJoiner {
   private final LaoWordList words = LaoWordList.get();
   private final LaoSyllables syllables = new LaoSyllables();
   private final char[] right = new char[MAX_CONTEXT];
-  private final int[] leftEnds = new int[MAX_CONTEXT];
+  private final int[] leftBounds = new int[MAX_CONTEXT + 1];
   private final int[] rightEnds = new int[MAX_CONTEXT];
   private final int[] leftHashes = new int[MAX_SYLLABLES + 1];
   private final char[] candidate = new char[2 * MAX_CONTEXT];
@@ -61,25 +61,19 @@ final class SpacedWordJoiner {
     }
     // Only the syllables next to the space matter; splitting the whole context would cost more
     // than everything else here.
-    leftStart = syllables.tailStart(left, leftStart, leftEnd, MAX_SYLLABLES);
-    leftSyllables = syllables.split(left, leftStart, leftEnd, leftEnds);
+    leftSyllables = syllables.splitLast(left, leftStart, leftEnd, leftBounds, MAX_SYLLABLES);
     int leftCount = Math.min(MAX_SYLLABLES, leftSyllables);
+    if (leftCount == 0 || rightLength == 0 || !mayStraddle(left, leftEnd, leftCount)) {
+      return false;
+    }
     int rightCount =
         Math.min(
             MAX_SYLLABLES,
             syllables.splitFirst(right, 0, rightLength, rightEnds, MAX_SYLLABLES));
-    if (leftCount == 0 || rightCount == 0) {
-      return false;
-    }
     int leftWord = 0;
     for (int i = 1; i <= leftCount; i++) {
-      int from = leftFrom(leftStart, i);
-      int hash = LaoWordList.emptyHash();
-      for (int k = from; k < leftEnd; k++) {
-        hash = LaoWordList.extend(hash, left[k]);
-      }
-      leftHashes[i] = hash;
-      if (words.mayBeginWord(hash) && words.contains(left, from, leftEnd - from)) {
+      int from = leftFrom(i);
+      if (words.mayBeginWord(leftHashes[i]) && words.contains(left, from, leftEnd - from)) {
         leftWord = i;
       }
     }
@@ -88,7 +82,7 @@ final class SpacedWordJoiner {
       if (!words.mayBeginWord(leftHashes[i])) {
         continue;
       }
-      int from = leftFrom(leftStart, i);
+      int from = leftFrom(i);
       int leftLength = leftEnd - from;
       System.arraycopy(left, from, candidate, 0, leftLength);
       System.arraycopy(right, 0, candidate, leftLength, rightEnds[rightCount - 1]);
@@ -98,6 +92,25 @@ final class SpacedWordJoiner {
       }
     }
     return false;
+  }
+
+  /**
+   * Hashes each candidate left part (the last one to {@code leftCount} syllables), and tells
+   * whether any of them followed by the first letter after the space may begin a word. Many spaces
+   * have none (half of those in the benchmarks' text), and for them the splitting of the right
+   * side and the word lookups are skipped.
+   */
+  private boolean mayStraddle(char[] left, int leftEnd, int leftCount) {
+    boolean may = false;
+    for (int i = 1; i <= leftCount; i++) {
+      int hash = LaoWordList.emptyHash();
+      for (int k = leftFrom(i); k < leftEnd; k++) {
+        hash = LaoWordList.extend(hash, left[k]);
+      }
+      leftHashes[i] = hash;
+      may |= words.mayBeginWord(LaoWordList.extend(hash, right[0]));
+    }
+    return may;
   }
 
   /**
@@ -123,7 +136,7 @@ final class SpacedWordJoiner {
   }
 
   /** Returns where the last {@code count} syllables of the left context begin. */
-  private int leftFrom(int leftStart, int count) {
-    return count < leftSyllables ? leftEnds[leftSyllables - count - 1] : leftStart;
+  private int leftFrom(int count) {
+    return leftBounds[leftSyllables - count];
   }
 }
