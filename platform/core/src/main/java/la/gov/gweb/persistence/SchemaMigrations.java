@@ -4,14 +4,21 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.logging.Logger;
 import la.gov.gweb.config.PlatformSettings;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
 
 /**
  * Creates and migrates the platform schema and the site schemas with Flyway. Migrating is
@@ -48,6 +55,51 @@ public class SchemaMigrations {
         int applied = flyway("classpath:db/tenant").schemas(schemaName).load().migrate().migrationsExecuted;
         LOG.fine(() -> "Site schema " + schemaName + ": " + applied + " migrations applied");
         return applied;
+    }
+
+    /**
+     * The sites, of those named, whose schema is missing or behind the newest site migration this
+     * release ships. It asks each schema for its newest applied migration over one connection
+     * instead of running Flyway for each: every Flyway run scans the class path, and runs wait for
+     * each other on Flyway's logger, which made an ordinary start with 200 up-to-date sites take
+     * a dozen seconds. A schema whose history cannot be read counts as behind, so that Flyway
+     * itself creates, repairs or refuses it.
+     */
+    public List<String> tenantsBehind(Collection<String> schemaNames) {
+        if (schemaNames.isEmpty()) {
+            return List.of();
+        }
+        MigrationVersion newest = newestShippedTenantMigration(schemaNames.iterator().next());
+        List<String> behind = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            for (String schemaName : schemaNames) {
+                if (newestApplied(statement, schemaName).compareTo(newest) < 0) {
+                    behind.add(schemaName);
+                }
+            }
+        } catch (SQLException e) {
+            return List.copyOf(schemaNames);
+        }
+        return behind;
+    }
+
+    private MigrationVersion newestShippedTenantMigration(String anySchemaName) {
+        return Arrays.stream(flyway("classpath:db/tenant").schemas(checked(anySchemaName)).load().info().all())
+                .filter(migration -> migration.getState().isResolved())
+                .map(MigrationInfo::getVersion)
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(MigrationVersion.EMPTY);
+    }
+
+    private static MigrationVersion newestApplied(Statement statement, String schemaName) {
+        String sql = "SELECT version FROM " + checked(schemaName) + ".flyway_schema_history"
+                + " WHERE success = TRUE AND version IS NOT NULL ORDER BY installed_rank DESC LIMIT 1";
+        try (ResultSet newestFirst = statement.executeQuery(sql)) {
+            return newestFirst.next() ? MigrationVersion.fromVersion(newestFirst.getString(1)) : MigrationVersion.EMPTY;
+        } catch (SQLException missingOrUnreadable) {
+            return MigrationVersion.EMPTY;
+        }
     }
 
     /** The migrations applied to the platform schema, oldest first, as {@code version checksum installed-on}. */
