@@ -99,22 +99,20 @@ public class SiteAuthentication implements HttpAuthenticationMechanism {
             }
             return context.doNothing();
         }
-        if (path.startsWith(PLATFORM_API)) {
+        Credential credential = context.getAuthParameters().getCredential();
+        boolean api = path.startsWith("/api/");
+        boolean console = path.equals("/admin") || path.startsWith("/admin/");
+        // A public page needs no identity and nothing bound here: the tenant filter binds its
+        // site, and this runs for every request, cached pages included.
+        if (path.startsWith(PLATFORM_API) || !api && !console && !(credential instanceof UsernamePasswordCredential)) {
             return context.doNothing();
         }
         currentTenant.set(site.get());
         clientAddress.set(request.getRemoteAddr());
-        Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential password) {
             return signIn(request, context, password, true);
         }
-        if (path.startsWith("/api/")) {
-            return api(request, response, context, path);
-        }
-        if (path.equals("/admin") || path.startsWith("/admin/")) {
-            return console(request, context, site.get(), path);
-        }
-        return context.doNothing();
+        return api ? api(request, response, context, path) : console(request, context, site.get(), path);
     }
 
     private AuthenticationStatus console(HttpServletRequest request, HttpMessageContext context, TenantSnapshot site,
