@@ -1,5 +1,6 @@
 package la.gov.gweb.search;
 
+import java.util.List;
 import la.gov.gweb.lao.LaoScript;
 import la.gov.gweb.lao.normalize.NormalizedText;
 import org.apache.lucene.document.Document;
@@ -20,7 +21,9 @@ import org.apache.lucene.index.Term;
  * and, for attachments whose language is unknown, English ({@code _en}, of the text without its
  * Lao letters). The text is normalized once for all its views ({@link TextViewField}) and stored
  * once, in the first view, and every view keeps offsets in its postings, so the highlighter marks
- * matches from all views in the stored text without analyzing it again.
+ * matches from all views in the stored text without analyzing it again. Every document has every
+ * text view, empty where the item lacks the text, which keeps the views' norms dense ({@link
+ * #addMissingViews}).
  *
  * <p>Keyword fields ({@code id}, {@code site}, {@code type}, {@code kind}) filter and identify;
  * {@code year} and {@code date} are numeric, with doc values for sorting by date.
@@ -60,6 +63,11 @@ final class IndexFields {
   private static final FieldType STORED_TEXT = textType(true);
   private static final FieldType TEXT = textType(false);
 
+  private static final List<String> TEXT_VIEWS =
+      List.of(
+          TITLE_LO, TITLE_LO_SYL, TITLE_EN, BODY_LO, BODY_LO_SYL, BODY_EN, FILES_LO, FILES_LO_SYL,
+          FILES_EN);
+
   private IndexFields() {}
 
   static Term idTerm(long id) {
@@ -91,7 +99,23 @@ final class IndexFields {
         doc.add(new StoredField(FILE_NAME, attachment.name()));
       }
     }
+    addMissingViews(doc);
     return doc;
+  }
+
+  /**
+   * Adds an empty, unstored value of each text view the document lacks. It has no terms, so
+   * postings, statistics and scores stay as they are, but it gives the document a norm (of zero) in
+   * that view. Flushing a segment reads the norm of every posting, and when only some documents have
+   * a norm (the files views, in the few items with attachments) each term's postings scan the
+   * sparse list of documents from its start; dense norms are read by document number.
+   */
+  private static void addMissingViews(Document doc) {
+    for (String view : TEXT_VIEWS) {
+      if (doc.getField(view) == null) {
+        doc.add(new TextViewField(view, new NormalizedText(""), TEXT));
+      }
+    }
   }
 
   /**

@@ -78,6 +78,19 @@ class IndexFieldsTest {
     assertTrue(terms.stream().noneMatch(token -> token.contains("ດຳລັດ")), terms.toString());
   }
 
+  @Test
+  void aMissingTextIsAnEmptyUnstoredViewWithoutTokens() throws IOException {
+    Document doc = IndexFields.toDocument(Item.of("mtc", 4).lo("ແຈ້ງການ", "ກະຊວງ").build());
+    for (String view :
+        List.of(IndexFields.FILES_LO, IndexFields.FILES_LO_SYL, IndexFields.FILES_EN)) {
+      IndexableField field = doc.getField(view);
+      assertFalse(field.fieldType().stored(), view);
+      assertEquals(
+          List.of("end 0"), tokens(field.tokenStream(SearchAnalyzer.INSTANCE, null)), view);
+    }
+    assertEquals(0, doc.getValues(IndexFields.FILE_NAME).length);
+  }
+
   /** The string a view was made from: stored in the field, or given again for the others. */
   private static String originalText(IndexableField field) {
     String value = field.stringValue();
