@@ -19,8 +19,6 @@ import la.gov.gweb.tenant.TenantSnapshot;
 @ApplicationScoped
 public class PublicPages {
 
-    static final String SHARED = "public, max-age=60, s-maxage=60";
-
     /** Renders a page into the response it is given. */
     @FunctionalInterface
     public interface Renderer {
@@ -70,26 +68,10 @@ public class PublicPages {
 
     private static void send(HttpServletRequest request, HttpServletResponse response, RenderedPage page,
                              boolean shareable) throws IOException {
-        boolean gzip = page.gzipped() != null && Compression.accepted(request);
-        response.setHeader("Vary", "Accept-Encoding");
-        response.setHeader("Cache-Control", shareable ? SHARED : "no-store");
-        if (page.status() == HttpServletResponse.SC_OK) {
-            response.setHeader("ETag", gzip ? page.gzipEtag() : page.etag());
-            response.setDateHeader("Last-Modified", page.lastModified());
-            if (Revalidation.notModified(request, page.lastModified(), page.etag(), page.gzipEtag())) {
-                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-                return;
-            }
-        }
-        response.setStatus(page.status());
-        response.setContentType(page.contentType());
-        byte[] bytes = gzip ? page.gzipped() : page.body();
-        if (gzip) {
-            response.setHeader("Content-Encoding", "gzip");
-        }
-        response.setContentLength(bytes.length);
-        if (!request.getMethod().equals("HEAD")) {
-            response.getOutputStream().write(bytes);
-        }
+        PageReply.Conditions conditions = new PageReply.Conditions(request.getMethod().equals("HEAD"),
+                request.getHeader("Accept-Encoding"), request.getHeader("If-None-Match"),
+                Revalidation.ifModifiedSince(request));
+        PageReply.send(page, shareable, conditions, new PageReply.Target(response::setStatus, response::setHeader,
+                response::setContentType, response::setContentLength, response.getOutputStream()::write));
     }
 }

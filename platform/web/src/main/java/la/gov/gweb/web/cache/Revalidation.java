@@ -16,18 +16,29 @@ public final class Revalidation {
      * @param etags the tags the current representation answers to, quoted
      */
     public static boolean notModified(HttpServletRequest request, long modifiedMillis, String... etags) {
-        String match = request.getHeader("If-None-Match");
-        if (match != null) {
-            return Arrays.stream(match.split(","))
+        return notModified(request.getHeader("If-None-Match"), ifModifiedSince(request), modifiedMillis, etags);
+    }
+
+    /**
+     * @param ifNoneMatch     the header, or null
+     * @param ifModifiedSince the header's date in milliseconds, or -1 when it is absent or malformed
+     */
+    static boolean notModified(String ifNoneMatch, long ifModifiedSince, long modifiedMillis, String... etags) {
+        if (ifNoneMatch != null) {
+            return Arrays.stream(ifNoneMatch.split(","))
                     .map(String::strip)
                     .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
                     .anyMatch(tag -> tag.equals("*") || Arrays.asList(etags).contains(tag));
         }
+        return ifModifiedSince >= 0 && modifiedMillis / 1000 <= ifModifiedSince / 1000;
+    }
+
+    /** The If-Modified-Since date, or -1: a malformed date is as good as none. */
+    static long ifModifiedSince(HttpServletRequest request) {
         try {
-            long since = request.getDateHeader("If-Modified-Since");
-            return since >= 0 && modifiedMillis / 1000 <= since / 1000;
+            return request.getDateHeader("If-Modified-Since");
         } catch (IllegalArgumentException malformedDate) {
-            return false;
+            return -1;
         }
     }
 }
