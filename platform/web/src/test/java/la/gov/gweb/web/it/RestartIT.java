@@ -3,6 +3,7 @@ package la.gov.gweb.web.it;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,8 +16,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Starting the platform again on the same database migrates nothing again, re-applies no site
  * folder and keeps every site and every byte of content as it was; a platform killed right
- * after a change catches its search index up at the next start. It runs on an installation of
- * its own, as the Arquillian deployment keeps running beside it.
+ * after a change catches its search index up at the next start, and the page cache stands in
+ * front of the started server's HTTP listener. It runs on an installation of its own, as the
+ * Arquillian deployment keeps running beside it.
  */
 class RestartIT {
 
@@ -64,5 +66,7 @@ class RestartIT {
             // The index may be caught up by the drain before the kill or at the next start; either way it must be.
             client.awaitSearchable("itrestart.localhost", "capybarium", Duration.ofSeconds(90));
         }
+        assertTrue(Files.readString(log).contains("Kept pages are sent at the HTTP listener"),
+                "the page cache's front was not put before the listener; see " + log);
     }
 }
