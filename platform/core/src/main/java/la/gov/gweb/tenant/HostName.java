@@ -2,7 +2,6 @@ package la.gov.gweb.tenant;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A DNS host name in canonical form: lower case, no port, no trailing dot, each label 1-63
@@ -11,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public record HostName(String value) {
 
-    private static final Pattern LABEL = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
+    private static final int MAX_LABEL_LENGTH = 63;
     private static final int MAX_LENGTH = 253;
 
     public HostName {
@@ -62,12 +61,32 @@ public record HostName(String value) {
         return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
     }
 
+    /** Without a regular expression: the Host header of every request is checked here. */
     private static boolean isValid(String name) {
         if (name == null || name.isEmpty() || name.length() > MAX_LENGTH) {
             return false;
         }
-        for (String label : name.split("\\.", -1)) {
-            if (!LABEL.matcher(label).matches()) {
+        int labelStart = 0;
+        for (int i = 0; i <= name.length(); i++) {
+            if (i == name.length() || name.charAt(i) == '.') {
+                if (!isLabel(name, labelStart, i)) {
+                    return false;
+                }
+                labelStart = i + 1;
+            }
+        }
+        return true;
+    }
+
+    /** 1-63 lower-case letters, digits or hyphens, neither first nor last a hyphen. */
+    private static boolean isLabel(String name, int from, int to) {
+        int length = to - from;
+        if (length < 1 || length > MAX_LABEL_LENGTH || name.charAt(from) == '-' || name.charAt(to - 1) == '-') {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
                 return false;
             }
         }

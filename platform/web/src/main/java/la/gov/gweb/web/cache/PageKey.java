@@ -24,6 +24,9 @@ public record PageKey(TenantSlug site, String origin, String path, String query)
 
     /** The parameters a public page reads, in a fixed order; the rest dropped. */
     public static String pageQuery(Map<String, String[]> parameters) {
+        if (parameters.isEmpty()) {
+            return "";
+        }
         StringJoiner query = new StringJoiner("&");
         for (String name : PAGE_PARAMETERS) {
             String[] values = parameters.get(name);

@@ -1,10 +1,6 @@
 package la.gov.gweb.web.cache;
 
 import java.io.IOException;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
@@ -18,9 +14,6 @@ public final class PageReply {
 
     /** Lets a proxy or CDN keep a page for a minute; a publish reaches readers behind it within that. */
     static final String SHARED = "public, max-age=60, s-maxage=60";
-
-    private static final DateTimeFormatter HTTP_DATE =
-            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
 
     /** Writes the body out. */
     @FunctionalInterface
@@ -55,7 +48,7 @@ public final class PageReply {
         target.header().accept("Cache-Control", shareable ? SHARED : "no-store");
         if (page.status() == 200) {
             target.header().accept("ETag", gzip ? page.gzipEtag() : page.etag());
-            target.header().accept("Last-Modified", HTTP_DATE.format(Instant.ofEpochMilli(page.lastModified())));
+            target.header().accept("Last-Modified", page.lastModifiedHeader());
             if (Revalidation.notModified(conditions.ifNoneMatch(), conditions.ifModifiedSince(), page.lastModified(),
                     page.etag(), page.gzipEtag())) {
                 target.status().accept(304);

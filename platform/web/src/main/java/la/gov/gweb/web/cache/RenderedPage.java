@@ -4,9 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 import la.gov.gweb.tenant.TenantSnapshot;
 
@@ -15,16 +19,25 @@ import la.gov.gweb.tenant.TenantSnapshot;
  * was not needed), the tag that names this body, and the site it was rendered for.
  *
  * @param lastModified the site's last change when the page was rendered, in milliseconds
+ * @param lastModifiedHeader the same as an HTTP date, formatted once rather than on every answer
  * @param site         the site as the directory knew it: a page of a since-changed site is never served
  * @param generation   the site's change count when rendering began
  */
 public record RenderedPage(int status, String contentType, byte[] body, byte[] gzipped, String etag,
-                           long lastModified, TenantSnapshot site, long generation) {
+                           long lastModified, String lastModifiedHeader, TenantSnapshot site, long generation) {
+
+    private static final DateTimeFormatter HTTP_DATE =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
 
     static RenderedPage of(int status, String contentType, byte[] body, boolean compress, long lastModified,
                            TenantSnapshot site, long generation) {
         return new RenderedPage(status, contentType, body, compress ? gzip(body) : null, etag(body), lastModified,
-                site, generation);
+                httpDate(lastModified), site, generation);
+    }
+
+    /** An HTTP date (RFC 9110), always with two digits for the day. */
+    public static String httpDate(long millis) {
+        return HTTP_DATE.format(Instant.ofEpochMilli(millis));
     }
 
     /** The tag of the gzip representation: a strong tag names exactly one sequence of bytes. */

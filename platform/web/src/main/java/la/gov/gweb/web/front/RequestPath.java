@@ -24,25 +24,52 @@ final class RequestPath {
         return Optional.of(decoded);
     }
 
+    /** One pass over the raw path: it runs for every request that reaches the front. */
     private static boolean plain(String raw) {
-        if (raw.contains("//") || raw.contains(";") || raw.contains("\\") || raw.contains("/./")
-                || raw.contains("/../") || raw.endsWith("/.") || raw.endsWith("/..")) {
+        if (raw.endsWith("/.") || raw.endsWith("/..")) {
             return false;
         }
-        for (int i = raw.indexOf('%'); i >= 0; i = raw.indexOf('%', i + 1)) {
-            if (i + 2 >= raw.length()) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == ';' || c == '\\') {
                 return false;
             }
-            String escape = raw.substring(i + 1, i + 3).toUpperCase();
-            if (escape.equals("2F") || escape.equals("5C") || escape.equals("2E") || escape.equals("25")
-                    || escape.equals("3B")) {
+            if (c == '/' && emptyOrDotSegmentFollows(raw, i + 1)) {
+                return false;
+            }
+            if (c == '%' && !harmlessEscape(raw, i)) {
                 return false;
             }
         }
         return true;
     }
 
+    private static boolean emptyOrDotSegmentFollows(String raw, int from) {
+        return raw.startsWith("/", from) || raw.startsWith("./", from) || raw.startsWith("../", from);
+    }
+
+    /** An escape of a character with no meaning in a path: not a slash, backslash, dot, percent or semicolon. */
+    private static boolean harmlessEscape(String raw, int percent) {
+        if (percent + 2 >= raw.length()) {
+            return false;
+        }
+        char high = raw.charAt(percent + 1);
+        char low = Character.toUpperCase(raw.charAt(percent + 2));
+        return switch (high) {
+            case '2' -> low != 'F' && low != 'E' && low != '5';
+            case '3' -> low != 'B';
+            case '5' -> low != 'C';
+            default -> true;
+        };
+    }
+
     private static boolean printable(String decoded) {
-        return decoded.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
+        for (int i = 0; i < decoded.length(); i++) {
+            char c = decoded.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 }

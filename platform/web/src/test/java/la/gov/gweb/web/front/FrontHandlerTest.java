@@ -203,7 +203,7 @@ final class FrontHandlerTest {
                 : Map.of(query.split("=")[0], new String[] {query.split("=")[1]});
         kept.put(PageKey.of(site.slug(), "http", port, path, parameters),
                 new RenderedPage(200, "text/html;charset=UTF-8", body, gzip(body), "\"" + site.slug() + "-tag\"",
-                        MODIFIED, site, 0));
+                        MODIFIED, RenderedPage.httpDate(MODIFIED), site, 0));
     }
 
     private static TenantSnapshot site(String slug, TenantStatus status) {
