@@ -56,7 +56,7 @@ final class FrontPages {
         if (path.isEmpty() || parameters.isEmpty()) {
             return Optional.empty();
         }
-        PageKey key = PageKey.of(site.get().slug(), request.isSecure() ? "https" : "http", request.getServerPort(),
+        PageKey key = PageKey.of(site.get().slug(), request.getScheme(), request.getServerPort(),
                 path.get(), parameters.get());
         return kept.find(key, site.get());
     }
