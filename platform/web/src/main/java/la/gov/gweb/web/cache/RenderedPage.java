@@ -4,12 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 import la.gov.gweb.tenant.TenantSnapshot;
@@ -18,10 +18,10 @@ import la.gov.gweb.tenant.TenantSnapshot;
  * A public page as rendered once: status (200 or 404), type, body and its gzip form (null when it
  * was not needed), the tag that names this body, and the site it was rendered for.
  *
- * @param lastModified the site's last change when the page was rendered, in milliseconds
+ * @param lastModified       the site's last change when the page was rendered, in milliseconds
  * @param lastModifiedHeader the same as an HTTP date, formatted once rather than on every answer
- * @param site         the site as the directory knew it: a page of a since-changed site is never served
- * @param generation   the site's change count when rendering began
+ * @param site               the site as the directory knew it: a page of a since-changed site is never served
+ * @param generation         the site's change count when rendering began
  */
 public record RenderedPage(int status, String contentType, byte[] body, byte[] gzipped, String etag,
                            long lastModified, String lastModifiedHeader, TenantSnapshot site, long generation) {

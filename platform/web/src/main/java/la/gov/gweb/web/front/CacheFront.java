@@ -21,8 +21,8 @@ import org.glassfish.grizzly.http.server.HttpServerFilter;
 
 /**
  * Puts the page cache in front of the server's HTTP listeners, and takes it away when the
- * application stops. A cache hit sent from the servlet path spends nine tenths of its time in the
- * container (security, valves, filters); sent from the listener it skips all of that. The runnable
+ * application stops. A cache hit sent from the servlet path spends most of its CPU in the container
+ * (security, valves, filters); sent from the listener it skips all of that. The runnable
  * jar opens its listener only after deployment, so the front is tried until a listener is open.
  * Without the front, for instance on a server whose internals changed, the servlet path serves
  * every page as before.

@@ -7,8 +7,8 @@ import org.glassfish.grizzly.http.server.HttpServerFilter;
 
 /**
  * Finds the HTTP filters of the server's open listeners. Payara publishes no API for this, so it
- * goes by reflection through the server's service locator and Grizzly service; any change there
- * ends in an empty list, never in an error, and the servlet path keeps serving every page.
+ * goes by reflection through the server's service locator and Grizzly service; should those change,
+ * the lookup throws, the caller logs it, and the servlet path keeps serving every page.
  */
 final class PayaraListeners {
 
