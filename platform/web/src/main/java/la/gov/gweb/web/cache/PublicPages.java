@@ -70,7 +70,7 @@ public class PublicPages {
                              boolean shareable) throws IOException {
         PageReply.Conditions conditions = new PageReply.Conditions(request.getMethod().equals("HEAD"),
                 request.getHeader("Accept-Encoding"), request.getHeader("If-None-Match"),
-                Revalidation.ifModifiedSince(request));
+                Revalidation.ifModifiedSince(request::getDateHeader));
         PageReply.send(page, shareable, conditions, new PageReply.Target(response::setStatus, response::setHeader,
                 response::setContentType, response::setContentLength, response.getOutputStream()::write));
     }

@@ -2,6 +2,7 @@ package la.gov.gweb.web.cache;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
+import java.util.function.ToLongFunction;
 
 /** Whether a conditional GET may be answered with 304 Not Modified. */
 public final class Revalidation {
@@ -16,7 +17,8 @@ public final class Revalidation {
      * @param etags the tags the current representation answers to, quoted
      */
     public static boolean notModified(HttpServletRequest request, long modifiedMillis, String... etags) {
-        return notModified(request.getHeader("If-None-Match"), ifModifiedSince(request), modifiedMillis, etags);
+        return notModified(request.getHeader("If-None-Match"), ifModifiedSince(request::getDateHeader), modifiedMillis,
+                etags);
     }
 
     /**
@@ -33,10 +35,15 @@ public final class Revalidation {
         return ifModifiedSince >= 0 && modifiedMillis / 1000 <= ifModifiedSince / 1000;
     }
 
-    /** The If-Modified-Since date, or -1: a malformed date is as good as none. */
-    static long ifModifiedSince(HttpServletRequest request) {
+    /**
+     * The If-Modified-Since date, or -1: a malformed date is as good as none.
+     *
+     * @param dateHeader reads a date header of the servlet's or the listener's request, throwing on a
+     *                   malformed date
+     */
+    public static long ifModifiedSince(ToLongFunction<String> dateHeader) {
         try {
-            return request.getDateHeader("If-Modified-Since");
+            return dateHeader.applyAsLong("If-Modified-Since");
         } catch (IllegalArgumentException malformedDate) {
             return -1;
         }

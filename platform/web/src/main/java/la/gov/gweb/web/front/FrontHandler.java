@@ -6,6 +6,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import la.gov.gweb.web.cache.PageReply;
 import la.gov.gweb.web.cache.RenderedPage;
+import la.gov.gweb.web.cache.Revalidation;
 import org.glassfish.grizzly.http.Method;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpServerFilter;
@@ -92,13 +93,7 @@ final class FrontHandler extends HttpHandler {
     }
 
     private static PageReply.Conditions conditions(Request request) {
-        long ifModifiedSince;
-        try {
-            ifModifiedSince = request.getDateHeader("If-Modified-Since");
-        } catch (IllegalArgumentException malformedDate) {
-            ifModifiedSince = -1;
-        }
-        return new PageReply.Conditions(request.getMethod() == Method.HEAD,
-                request.getHeader("Accept-Encoding"), request.getHeader("If-None-Match"), ifModifiedSince);
+        return new PageReply.Conditions(request.getMethod() == Method.HEAD, request.getHeader("Accept-Encoding"),
+                request.getHeader("If-None-Match"), Revalidation.ifModifiedSince(request::getDateHeader));
     }
 }
