@@ -17,7 +17,7 @@ import org.apache.lucene.index.Term;
  * The field layout of an index, and the making of a Lucene document from a {@link SearchDocument}.
  *
  * <p>Each text is indexed in several views of the same characters: Lao words ({@code _lo}), Lao
- * syllables and syllable pairs ({@code _lo_syl}, for phrase queries that reach inside compounds)
+ * syllables ({@code _lo_syl}, for phrase queries that reach inside compounds)
  * and, for attachments whose language is unknown, English ({@code _en}, of the text without its
  * Lao letters). The text is normalized once for all its views ({@link TextViewField}) and stored
  * once, in the first view, and every view keeps offsets in its postings, so the highlighter marks

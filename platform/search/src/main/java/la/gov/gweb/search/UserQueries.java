@@ -19,9 +19,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import la.gov.gweb.lao.LaoScript;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -185,19 +183,12 @@ final class UserQueries {
         .build();
   }
 
-  /** The syllables in a row, as a phrase of the syllable pairs that the index holds. */
+  /** The syllables in a row, in the title, body or attachments. */
   private static Query syllablePhrase(List<String> syllables) {
-    List<String> terms = syllables;
-    if (syllables.size() > 1) {
-      terms = new ArrayList<>(syllables.size() - 1);
-      for (int i = 1; i < syllables.size(); i++) {
-        terms.add(syllables.get(i - 1) + SearchAnalyzer.PAIR_SEPARATOR + syllables.get(i));
-      }
-    }
     return new BooleanQuery.Builder()
-        .add(boost(phrase(TITLE_LO_SYL, terms), TITLE_BOOST * SYLLABLE_BOOST), Occur.SHOULD)
-        .add(boost(phrase(BODY_LO_SYL, terms), SYLLABLE_BOOST), Occur.SHOULD)
-        .add(boost(phrase(FILES_LO_SYL, terms), FILES_BOOST * SYLLABLE_BOOST), Occur.SHOULD)
+        .add(boost(phrase(TITLE_LO_SYL, syllables), TITLE_BOOST * SYLLABLE_BOOST), Occur.SHOULD)
+        .add(boost(phrase(BODY_LO_SYL, syllables), SYLLABLE_BOOST), Occur.SHOULD)
+        .add(boost(phrase(FILES_LO_SYL, syllables), FILES_BOOST * SYLLABLE_BOOST), Occur.SHOULD)
         .build();
   }
 
@@ -212,25 +203,17 @@ final class UserQueries {
     return new BoostQuery(query, boost);
   }
 
-  private static List<String> terms(String field, String text) {
-    return terms(field, text, false);
-  }
-
-  /** The syllables of {@code text}, without the pairs that the syllable fields also hold. */
   private static List<String> syllables(String text) {
-    return terms(BODY_LO_SYL, text, true);
+    return terms(BODY_LO_SYL, text);
   }
 
-  private static List<String> terms(String field, String text, boolean skipPairs) {
+  private static List<String> terms(String field, String text) {
     List<String> terms = new ArrayList<>();
     try (TokenStream stream = SearchAnalyzer.INSTANCE.tokenStream(field, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      TypeAttribute type = stream.addAttribute(TypeAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        if (!skipPairs || !ShingleFilter.DEFAULT_TOKEN_TYPE.equals(type.type())) {
-          terms.add(term.toString());
-        }
+        terms.add(term.toString());
       }
       stream.end();
     } catch (IOException e) {
