@@ -57,9 +57,10 @@ public final class BenchmarkMain {
       String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
       Result<?> primary = run.getPrimaryResult();
       if (benchmark.startsWith(IndexingBenchmark.class.getName())) {
-        double rate = 1_000_000 / primary.getStatistics().getPercentile(50);
+        String items = run.getParams().getParam("items");
+        double rate = Integer.parseInt(items) / primary.getStatistics().getPercentile(50);
         itemsPerSecond.put(method, rate);
-        lines.add(format("bulk index, %-20s %,10.0f items/s", method, rate));
+        lines.add(format("bulk index, %-13s %s items %,8.0f items/s", method, items, rate));
       } else if (benchmark.startsWith(QueryBenchmark.class.getName())) {
         lines.add(
             format(
