@@ -17,13 +17,12 @@ import org.apache.lucene.index.Term;
  * The field layout of an index, and the making of a Lucene document from a {@link SearchDocument}.
  *
  * <p>Each text is indexed in several views of the same characters: Lao words ({@code _lo}), Lao
- * syllables ({@code _lo_syl}, for phrase queries that reach inside compounds)
- * and, for attachments whose language is unknown, English ({@code _en}, of the text without its
- * Lao letters). The text is normalized once for all its views ({@link TextViewField}) and stored
- * once, in the first view, and every view keeps offsets in its postings, so the highlighter marks
- * matches from all views in the stored text without analyzing it again. Every document has every
- * text view, empty where the item lacks the text, which keeps the views' norms dense ({@link
- * #addMissingViews}).
+ * syllables ({@code _lo_syl}, for phrase queries that reach inside compounds) and, for attachments
+ * whose language is unknown, English ({@code _en}, of the text without its Lao letters). The text
+ * is normalized once for all its views ({@link TextViewField}) and stored once, in the first view,
+ * and every view keeps offsets in its postings, so the highlighter marks matches from all views in
+ * the stored text without analyzing it again. Every document has every text view, empty where the
+ * item lacks the text, which keeps the views' norms dense ({@link #addMissingViews}).
  *
  * <p>Keyword fields ({@code id}, {@code site}, {@code type}, {@code kind}) filter and identify;
  * {@code year} and {@code date} are numeric, with doc values for sorting by date.
