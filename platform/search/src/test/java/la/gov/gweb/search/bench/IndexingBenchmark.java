@@ -29,8 +29,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * reference, through {@link PlainLuceneIndex}. The score is seconds per site; {@code items}
  * divided by it gives items per second (target: at least 1,000 at 100,000 items).
  *
- * <p>There is no warm-up iteration: one rebuild of 100,000 items runs for more than a minute, and the JIT has
- * compiled the indexing code within its first seconds. A smaller site for a quick look: {@code
+ * <p>There is no warm-up iteration: one rebuild of 100,000 items runs for more than a minute, and
+ * the JIT has compiled the indexing code within its first seconds. The items are held in memory,
+ * about a gigabyte at 100,000, hence the fork's heap. A smaller site for a quick look: {@code
  * -Dbench.args="-p items=10000 IndexingBenchmark"}.
  */
 @State(Scope.Benchmark)
