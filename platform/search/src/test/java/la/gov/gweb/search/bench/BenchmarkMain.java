@@ -19,7 +19,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * index rate, query latency at 100,000 items and analyzer throughput, each next to a reference
  * measured in the same run. Arguments are JMH's own ({@code -h} lists them); without a benchmark
  * pattern, it runs {@link IndexingBenchmark}'s rebuild and plain Lucene reference, {@link
- * QueryBenchmark}'s first page by relevance and {@link AnalyzerBenchmark}.
+ * QueryBenchmark}'s first page by relevance and edit made searchable, and {@link
+ * AnalyzerBenchmark}.
  *
  * <p>Medians are over measurement iterations; the machine may be shared, so compare ratios to the
  * references rather than raw figures between runs.
@@ -29,7 +30,7 @@ public final class BenchmarkMain {
   private static final List<String> DEFAULT_BENCHMARKS =
       List.of(
           IndexingBenchmark.class.getName() + ".(rebuild|plainLucene)$",
-          QueryBenchmark.class.getName() + ".byRelevance$",
+          QueryBenchmark.class.getName() + ".(byRelevance|editThenFind)$",
           AnalyzerBenchmark.class.getName() + ".");
 
   private BenchmarkMain() {}
