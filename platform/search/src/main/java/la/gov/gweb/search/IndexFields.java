@@ -104,9 +104,9 @@ final class IndexFields {
 
   /**
    * Adds an empty, unstored value of each text view the document lacks. It has no terms, so
-   * postings, statistics and scores stay as they are, but it gives the document a norm (of zero) in
-   * that view. Flushing a segment reads the norm of every posting, and when only some documents have
-   * a norm (the files views, in the few items with attachments) each term's postings scan the
+   * postings, statistics and scores stay as they are, but it gives the document a norm (of zero)
+   * in that view. Flushing a segment reads the norm of every posting, and when only some documents
+   * have a norm (the files views, in the few items with attachments) each term's postings scan the
    * sparse list of documents from its start; dense norms are read by document number.
    */
   private static void addMissingViews(Document doc) {

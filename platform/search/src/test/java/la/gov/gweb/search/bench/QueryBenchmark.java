@@ -126,8 +126,8 @@ public class QueryBenchmark {
 
   /**
    * An edit made searchable: item 1 again with a word of its own in its title, replaced in the
-   * index as the indexer does after a publish (near-real-time, no commit), then searched for by that
-   * word. Fails if the search does not find exactly that item.
+   * index as the indexer does after a publish (near-real-time, no commit), then searched for by
+   * that word. Fails if the search does not find exactly that item.
    */
   @Benchmark
   public SearchResults editThenFind() throws IOException {
