@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,7 +22,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * unpublish whose minute has come (the indexer's drain of due entries) drop every page of that
  * site at once: the home page and lists show the latest items, so any change may touch any page.
  * A page rendered while a change committed is not kept, and a page of a site whose catalog entry
- * was replaced (theme, names, hosts) is not served.
+ * was replaced (theme, names, hosts) is not served. The sitewide parts of the layout are kept
+ * apart, whether pages are or not, under the same change count.
  */
 @ApplicationScoped
 public class PageCache {
@@ -39,6 +41,7 @@ public class PageCache {
     private final Clock clock = Clock.systemUTC();
     private final Map<TenantSlug, SiteState> states = new ConcurrentHashMap<>();
     private final long startMillis = clock.millis() / 1000 * 1000;
+    private final PartStore parts = new PartStore();
     private PageCacheSettings settings;
     private PageStore store;
 
@@ -72,6 +75,15 @@ public class PageCache {
                 store.put(key, page);
             }
         }
+    }
+
+    /** A sitewide part of the layout as rendered for the site at a change count, in one language. */
+    Optional<String> part(TenantSnapshot site, long generation, String part, Locale locale) {
+        return Optional.ofNullable(parts.get(site, generation, part, locale));
+    }
+
+    void keepPart(TenantSnapshot site, long generation, String part, Locale locale, String markup) {
+        parts.put(site, generation, part, locale, markup);
     }
 
     /** The change count to pass back with a page rendered from now on. */

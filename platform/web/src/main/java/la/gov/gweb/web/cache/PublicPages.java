@@ -31,6 +31,9 @@ public class PublicPages {
     @Inject
     CurrentTenant currentTenant;
 
+    @Inject
+    PageRendering rendering;
+
     /**
      * @param path     the path as requested, with its language prefix
      * @param keepable false for pages that depend on more than the key (search results)
@@ -53,7 +56,12 @@ public class PublicPages {
         long generation = cache.generation(site.slug());
         long lastModified = cache.lastModified(site.slug());
         BufferedResponse buffered = new BufferedResponse(response);
-        renderer.render(buffered);
+        rendering.begin(site, generation);
+        try {
+            renderer.render(buffered);
+        } finally {
+            rendering.end();
+        }
         if (buffered.errorSent()) {
             return;
         }
