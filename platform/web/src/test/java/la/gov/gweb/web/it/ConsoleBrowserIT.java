@@ -174,6 +174,8 @@ class ConsoleBrowserIT extends DeployedPlatform {
 
     @Test
     void aSiteAdminChangesTheMenuAndOthersCannot() throws Exception {
+        String newEntry = "<a href=\"/support\">ຊ່ວຍເຫຼືອ</a>";
+        assertFalse(client.get("egc.localhost", "/news").body().contains(newEntry));
         try (Browser admin = new Browser(deployment.getPort())) {
             signIn(admin, "egc-admin");
             admin.open("egc.localhost", "/admin/menus");
@@ -188,7 +190,9 @@ class ConsoleBrowserIT extends DeployedPlatform {
             admin.clickAndWaitForPage("#menus\\:save");
             admin.waitForText(".ui-messages", "ບັນທຶກແລ້ວ");
         }
-        assertTrue(client.get("egc.localhost", "/").body().contains("<a href=\"/support\">ຊ່ວຍເຫຼືອ</a>"));
+        assertTrue(client.get("egc.localhost", "/").body().contains(newEntry));
+        assertTrue(client.get("egc.localhost", "/news").body().contains(newEntry),
+                "a page whose navigation was rendered before the change shows the new menu");
         try (Browser editor = new Browser(deployment.getPort())) {
             signIn(editor, "egc-editor");
             editor.open("egc.localhost", "/admin/menus");
@@ -199,6 +203,7 @@ class ConsoleBrowserIT extends DeployedPlatform {
 
     @Test
     void aSiteAdminChoosesTheSiteColourFromThePaletteAndLaoDigits() throws Exception {
+        assertFalse(client.get("egc.localhost", "/news").body().contains("--brand: #7B1E2B"));
         try (Browser admin = new Browser(deployment.getPort())) {
             signIn(admin, "egc-admin");
             admin.open("egc.localhost", "/admin/settings");
@@ -210,6 +215,8 @@ class ConsoleBrowserIT extends DeployedPlatform {
             assertEquals("ສີແດງເຂັ້ມ (#7B1E2B)", admin.text("#settings\\:colour_label"));
             assertEquals("ຕົວເລກລາວ (໐໑໒໓)", admin.text("#settings\\:digits_label"));
         }
+        assertTrue(client.get("egc.localhost", "/news").body().contains("--brand: #7B1E2B"),
+                "the public pages take the new colour at once");
     }
 
     @Test

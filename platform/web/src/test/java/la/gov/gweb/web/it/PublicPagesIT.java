@@ -272,6 +272,34 @@ class PublicPagesIT extends DeployedPlatform {
     }
 
     @Test
+    void theLayoutsSitewidePartsShowEachSiteAndLanguageTheirOwn() {
+        Map<String, List<String>> names = Map.of(
+                MTC, List.of("ກະຊວງເຕັກໂນໂລຊີ ແລະ ການສື່ສານ", "Ministry of Technology and Communications"),
+                EGC, List.of("ສູນລັດຖະບານເອເລັກໂຕຣນິກ", "e-Government Center"));
+        for (String host : List.of(MTC, EGC, MTC)) {
+            List<String> own = names.get(host);
+            List<String> others = names.get(host.equals(MTC) ? EGC : MTC);
+            for (String language : List.of("/", "/en/")) {
+                String news = client.get(host, language + "news").body();
+                String announcements = client.get(host, language + "announcements").body();
+                String header = between(news, "<header", "</header>");
+                String name = language.equals("/") ? "lang=\"lo\">" + own.get(0) : "lang=\"en\">" + own.get(1);
+                assertAll(host + language,
+                        () -> assertTrue(header.contains("site-brand__name\" " + name), header),
+                        () -> assertTrue(others.stream().noneMatch(header::contains), "no other site's name"),
+                        () -> assertEquals(header.replace("href=\"" + other(language) + "news\"", ""),
+                                between(announcements, "<header", "</header>")
+                                        .replace("href=\"" + other(language) + "announcements\"", ""),
+                                "the same header but for the language switch"),
+                        () -> assertEquals(between(news, "<footer", "</footer>"),
+                                between(announcements, "<footer", "</footer>")),
+                        () -> assertTrue(header.contains("class=\"lang-switch\" href=\"" + other(language) + "news\""),
+                                "the language switch leads to the same page"));
+            }
+        }
+    }
+
+    @Test
     void laoSlugsAreAcceptedAndServedPercentEncoded() {
         String editor = client.demoToken(MTC, "mtc-editor");
         String slug = "ຂ່າວ-ທົດສອບ-2026";
@@ -407,6 +435,16 @@ class PublicPagesIT extends DeployedPlatform {
         } catch (Exception e) {
             throw new AssertionError("Not well-formed XML: " + reply.body(), e);
         }
+    }
+
+    private static String between(String html, String start, String end) {
+        int from = html.indexOf(start);
+        assertTrue(from >= 0, start);
+        return html.substring(from, html.indexOf(end, from) + end.length());
+    }
+
+    private static String other(String language) {
+        return language.equals("/") ? "/en/" : "/";
     }
 
     private static String head(String html) {
